@@ -1,0 +1,58 @@
+#include "person.h"
+
+#include <QCoreApplication>
+
+namespace entente {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Person", text);
+}
+} // namespace
+
+bool Position::covers(QDate day) const
+{
+    if (from.isValid() && day < from.firstDay())
+        return false;
+    if (to.isValid() && day > to.lastDay())
+        return false;
+    return true;
+}
+
+FieldProblems Position::validate() const
+{
+    FieldProblems problems;
+    if (title.trimmed().isEmpty())
+        problems.append({tr("position title"), tr("a position needs a title")});
+    if (!from.isNull() && !from.isValid())
+        problems.append({tr("position start"), from.problem()});
+    if (!to.isNull() && !to.isValid())
+        problems.append({tr("position end"), to.problem()});
+    if (from.isValid() && to.isValid() && to.lastDay() < from.firstDay())
+        problems.append(
+            {tr("position end"),
+             tr("the term ends (%1) before it starts (%2)").arg(to.toIso(), from.toIso())});
+    return problems;
+}
+
+const Position *Person::positionOn(QDate day) const
+{
+    for (const Position &p : positions) {
+        if (p.covers(day))
+            return &p;
+    }
+    return nullptr;
+}
+
+FieldProblems Person::validate() const
+{
+    FieldProblems problems;
+    if (nameLatin.trimmed().isEmpty() && nameNative.trimmed().isEmpty())
+        problems.append({tr("name"), tr("a person needs a name in Latin or native script")});
+    for (const Position &p : positions)
+        problems.append(p.validate());
+    return problems;
+}
+
+} // namespace entente

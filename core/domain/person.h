@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/partialdate.h"
+#include "domain/validation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace entente {
+
+// A post a person held: "Minister of Foreign Affairs" of a country's ministry, from–to (an open
+// end means the term goes on).
+struct Position
+{
+    qint64 id = 0;
+    QString title;
+    QString organisation;
+    QString country; // ISO alpha-3, may be empty
+    PartialDate from;
+    PartialDate to;
+
+    bool covers(QDate day) const;
+    FieldProblems validate() const;
+    friend bool operator==(const Position &, const Position &) = default;
+};
+
+struct Person
+{
+    qint64 id = 0;
+    QString nameLatin;   // "Sergey Lavrov"
+    QString nameNative;  // "Сергей Лавров"
+    QStringList aliases; // other spellings: "Sergei Lavrov", "Мартынаў"
+    QString country;     // ISO alpha-3
+    QList<Position> positions;
+    int version = 0;
+
+    // The name to show first: Latin when known, else the native one.
+    QString displayName() const { return nameLatin.isEmpty() ? nameNative : nameLatin; }
+    // The position this person held on that day, or nullptr.
+    const Position *positionOn(QDate day) const;
+    FieldProblems validate() const;
+};
+
+} // namespace entente

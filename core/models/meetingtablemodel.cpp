@@ -1,0 +1,199 @@
+#include "meetingtablemodel.h"
+
+#include "logging.h"
+#include "models/roles.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+MeetingTableModel::MeetingTableModel(std::unique_ptr<MeetingRowSource> source, QObject *parent,
+                                     int maxPages)
+    : QAbstractTableModel(parent)
+    , m_source(std::move(source))
+    , m_cache(pageSize, std::size_t(std::max(maxPages, 2)))
+{
+    m_count = m_source->count();
+}
+
+MeetingTableModel::~MeetingTableModel() = default;
+
+void MeetingTableModel::setCountryNames(QHash<QString, QString> names)
+{
+    m_countryNames = std::move(names);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, MeetingColumn::Countries),
+                           index(rowCount() - 1, MeetingColumn::Countries));
+}
+
+void MeetingTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+}
+
+int MeetingTableModel::rowCount(const QModelIndex &parent) const
+{
+    // A view holds row numbers in int; a catalogue beyond that shows its first 2^31 rows.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int MeetingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : MeetingColumn::Count;
+}
+
+const MeetingRow *MeetingTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    if (const MeetingRow *cached = m_cache.find(std::size_t(row)))
+        return cached;
+    loadPage(m_cache.pageOf(std::size_t(row)));
+    return m_cache.find(std::size_t(row));
+}
+
+void MeetingTableModel::loadPage(std::size_t page) const
+{
+    std::optional<SortKey> after;
+    if (page > 0) {
+        if (const auto it = m_pageStarts.find(page); it != m_pageStarts.end()) {
+            after = it->second;
+        } else if (const std::vector<MeetingRow> *previous = m_cache.page(page - 1);
+                   previous && !previous->empty()) {
+            after = previous->back().key;
+        } else {
+            after = m_source->keyAt(qint64(page * pageSize) - 1);
+            if (!after) {
+                qCWarning(lcModel) << "no key for page" << page;
+                return;
+            }
+        }
+    }
+    const QList<MeetingRow> rows = m_source->rowsAfter(after, pageSize);
+    if (!rows.isEmpty()) {
+        m_pageStarts[page + 1] = rows.constLast().key;
+        if (after)
+            m_pageStarts[page] = *after;
+    }
+    m_cache.insert(page, std::vector<MeetingRow>(rows.cbegin(), rows.cend()));
+}
+
+QString MeetingTableModel::countriesText(const MeetingRow &row) const
+{
+    QStringList names;
+    names.reserve(row.countries.size());
+    for (const QString &code : row.countries)
+        names.append(m_countryNames.value(code, code));
+    return names.join(u", "_s);
+}
+
+QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MeetingRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == Role::Id)
+        return row->id;
+    if (role == Role::IsoDate)
+        return row->start.toIso();
+    if (role == Qt::ToolTipRole && index.column() == MeetingColumn::Title)
+        return row->title;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case MeetingColumn::Date:
+        return displaySpan(row->start, row->end, m_locale);
+    case MeetingColumn::Title:
+        return row->title;
+    case MeetingColumn::Place:
+        return row->place;
+    case MeetingColumn::Countries:
+        return countriesText(*row);
+    case MeetingColumn::Heads:
+        return QStringList(row->heads).join(u", "_s);
+    }
+    return {};
+}
+
+QVariant MeetingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case MeetingColumn::Date:
+        return tr("Date");
+    case MeetingColumn::Title:
+        return tr("Title");
+    case MeetingColumn::Place:
+        return tr("Place");
+    case MeetingColumn::Countries:
+        return tr("Countries");
+    case MeetingColumn::Heads:
+        return tr("Heads of delegation");
+    }
+    return {};
+}
+
+void MeetingTableModel::sort(int column, Qt::SortOrder order)
+{
+    MeetingSort sort;
+    switch (column) {
+    case MeetingColumn::Date:
+        sort = MeetingSort::Date;
+        break;
+    case MeetingColumn::Title:
+        sort = MeetingSort::Title;
+        break;
+    case MeetingColumn::Place:
+        sort = MeetingSort::Place;
+        break;
+    default:
+        return; // computed columns have no index to sort by
+    }
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_source->setSort(sort, order);
+    m_cache.clear();
+    m_pageStarts.clear();
+    // Every row may have moved: persistent indexes cannot follow a re-sort done in SQL.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+qint64 MeetingTableModel::meetingId(int row) const
+{
+    const MeetingRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int MeetingTableModel::rowOfLoaded(qint64 id) const
+{
+    for (std::size_t page = 0; page * pageSize < std::size_t(m_count); ++page) {
+        if (const std::vector<MeetingRow> *rows = m_cache.page(page)) {
+            for (std::size_t i = 0; i < rows->size(); ++i) {
+                if ((*rows)[i].id == id)
+                    return int(page * pageSize + i);
+            }
+        }
+    }
+    return -1;
+}
+
+void MeetingTableModel::refresh()
+{
+    beginResetModel();
+    m_cache.clear();
+    m_pageStarts.clear();
+    m_count = m_source->count();
+    endResetModel();
+}
+
+} // namespace entente

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace entente {
+
+// One catalogue file, open. It owns the database connections (one named connection per thread,
+// created on first use with the same settings) and closes them, checkpointing the write-ahead
+// log, when it goes away, so the file on disk is self-contained again.
+class Catalogue
+{
+public:
+    enum class Mode {
+        ReadWrite,
+        ReadOnly
+    };
+    struct Options
+    {
+        Mode mode = Mode::ReadWrite;
+        bool createIfMissing = false;
+        int busyTimeoutMs = 5000;
+    };
+
+    static constexpr quint32 applicationId = 0x456e5465; // "EnTe"
+
+    static Result<std::unique_ptr<Catalogue>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Catalogue>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+
+    ~Catalogue();
+    Catalogue(const Catalogue &) = delete;
+    Catalogue &operator=(const Catalogue &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
+    // The calling thread's connection to this catalogue.
+    QSqlDatabase database() const;
+
+    // The schema version this build writes; files with a higher one are refused.
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+
+    // The full, slow check: every page, index and foreign key. Empty when all is well.
+    Result<QStringList> integrityProblems() const;
+    // A consistent copy of the open catalogue (VACUUM INTO), never a raw file copy.
+    Status saveCopy(const QString &target) const;
+
+private:
+    Catalogue(QString path, Options options);
+    Result<QSqlDatabase> connect(const QString &connectionName) const;
+    Status prepare();
+
+    QString m_path;
+    Options m_options;
+    QString m_connectionPrefix;
+};
+
+} // namespace entente

@@ -1,0 +1,66 @@
+#include "countryseeder.h"
+
+#include "storage/sqlquery.h"
+#include "text/namefolding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+Status CountrySeeder::seed()
+{
+    const QString what =
+        QCoreApplication::translate("CountrySeeder", "Cannot load the country list");
+    QFile file(u":/data/countries.tsv"_s);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{Error::Kind::Storage, what, file.errorString()};
+
+    SqlQuery insertCountry(m_db, u"INSERT INTO countries (code, alpha2, numeric_code, name_en, "
+                                 "official_name_en, name_ru, former, withdrawn) VALUES (:code, "
+                                 ":alpha2, :numeric, :en, :official, :ru, :former, :withdrawn)"_s);
+    SqlQuery insertName(m_db, u"INSERT OR IGNORE INTO country_names (country_code, name, folded, "
+                              "sort_order) VALUES (:code, :name, :folded, :order)"_s);
+
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QStringList f = lines.at(i).split(u'\t');
+        if (f.size() != 9)
+            return Error{Error::Kind::Storage, what, u"countries.tsv line %1"_s.arg(i + 1)};
+        const QString code = f.at(0);
+        insertCountry.bind(u":code"_s, code)
+            .bind(u":alpha2"_s, f.at(1).isEmpty() ? QVariant() : f.at(1))
+            .bind(u":numeric"_s, f.at(2).isEmpty() ? QVariant() : f.at(2))
+            .bind(u":en"_s, f.at(3))
+            .bind(u":official"_s, f.at(4))
+            .bind(u":ru"_s, f.at(5))
+            .bind(u":former"_s, f.at(6).toInt())
+            .bind(u":withdrawn"_s, f.at(7).isEmpty() ? QVariant() : f.at(7));
+        if (Status s = insertCountry.exec(what); !s)
+            return s;
+
+        QStringList names = {code, f.at(3), f.at(4), f.at(5)};
+        if (!f.at(1).isEmpty() && f.at(6) == u"0")
+            names.append(f.at(1)); // alpha-2 codes of former states are reused: current ones only
+        names.append(f.at(8).split(u'|', Qt::SkipEmptyParts));
+        QSet<QString> folded;
+        for (const QString &name : std::as_const(names)) {
+            const QString key = NameFolding::fold(name);
+            if (key.isEmpty() || folded.contains(key))
+                continue;
+            folded.insert(key);
+            insertName.bind(u":code"_s, code)
+                .bind(u":name"_s, name)
+                .bind(u":folded"_s, key)
+                .bind(u":order"_s, folded.size());
+            if (Status s = insertName.exec(what); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+} // namespace entente

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "error.h"
+
+#include <QSqlDatabase>
+
+namespace entente {
+
+// Loads the ISO 3166 reference table (resources/data/countries.tsv, generated from Debian's
+// iso-codes) and every name a country is typed as into a new catalogue.
+class CountrySeeder
+{
+public:
+    explicit CountrySeeder(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+    Status seed();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace entente

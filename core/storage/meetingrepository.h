@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "error.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace entente {
+
+class Catalogue;
+
+// Reads and writes whole meetings: the row and everything that belongs to it (parties,
+// delegations, topics, documents, sources) and its full-text entry, in one transaction.
+class MeetingRepository
+{
+public:
+    explicit MeetingRepository(const Catalogue &catalogue)
+        : m_catalogue(catalogue)
+    {}
+
+    Result<qint64> create(const Meeting &meeting);
+    // Saves changes; a Conflict when someone else saved the meeting since `meeting.version`.
+    Status update(const Meeting &meeting);
+    // Deletes the meeting with its delegations, documents and sub-events.
+    Status remove(qint64 id);
+    Result<Meeting> get(qint64 id) const;
+
+    // Every meeting id, sub-events included, in date order (then id): what `list` prints.
+    Result<QList<qint64>> allIds() const;
+    Result<qint64> count() const;
+
+private:
+    Status checkReferences(const Meeting &meeting, const QString &what) const;
+    Status writeRow(const Meeting &meeting, qint64 *id, const QString &what);
+    Status writeChildren(qint64 id, const Meeting &meeting, const QString &what);
+    Status writeDocuments(qint64 id, const Meeting &meeting, const QString &what);
+    Status writeFullText(qint64 id, const Meeting &meeting, const QString &what);
+    Result<qint64> topicId(const TopicRef &topic, const QString &what);
+
+    const Catalogue &m_catalogue;
+};
+
+} // namespace entente

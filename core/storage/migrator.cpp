@@ -1,0 +1,159 @@
+#include "migrator.h"
+
+#include "logging.h"
+#include "storage/catalogue.h"
+#include "storage/countryseeder.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+
+// version -> resource path, from file names like "0001_initial.sql".
+QMap<int, QString> migrationFiles()
+{
+    QMap<int, QString> files;
+    const QDir dir(u":/migrations"_s);
+    for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(u'_', 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            files.insert(version, dir.filePath(name));
+    }
+    return files;
+}
+
+} // namespace
+
+Migrator::Migrator(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{}
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--") || (trimmed.isEmpty() && current.isEmpty()))
+            continue;
+        current += line % u'\n';
+        if (trimmed.endsWith(u';')) {
+            statements.append(current.trimmed().chopped(1));
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Status Migrator::migrate(bool readOnly, int target)
+{
+    SqlQuery versionQuery(m_db, u"PRAGMA user_version"_s);
+    auto current = versionQuery.scalar(tr("Cannot read the catalogue version of %1").arg(m_path));
+    if (!current)
+        return current.error();
+    const int from = current->toInt();
+    const int latest = target < 0 ? latestVersion() : target;
+    if (from == latest)
+        return {};
+    if (from > latest)
+        return Error{Error::Kind::CatalogueUnusable,
+                     tr("%1 was made by a newer version of Entente").arg(m_path),
+                     {}};
+    if (readOnly)
+        return Error{Error::Kind::ReadOnly,
+                     tr("%1 must be upgraded to this version of Entente, but it is open read-only")
+                         .arg(m_path),
+                     {}};
+    if (from > 0) {
+        if (Status s = backUp(from); !s)
+            return s;
+    }
+    const auto files = migrationFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= from || it.key() > latest)
+            continue;
+        if (Status s = apply(it.key(), it.value()); !s)
+            return s;
+        qCInfo(lcStorage) << "migrated" << m_path << "to version" << it.key();
+    }
+    return {};
+}
+
+Status Migrator::backUp(int fromVersion)
+{
+    const QString backup = m_path % u".v%1.backup"_s.arg(fromVersion);
+    const QString temporary = backup % u".part"_s;
+    QFile::remove(temporary);
+    SqlQuery vacuum(m_db, u"VACUUM INTO :target"_s);
+    vacuum.bind(u":target"_s, temporary);
+    if (Status s = vacuum.exec(tr("Cannot back up %1 before upgrading it").arg(m_path)); !s)
+        return s;
+    QFile file(temporary);
+    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
+        return Error{Error::Kind::Storage, tr("Cannot back up %1 before upgrading it").arg(m_path),
+                     file.errorString()};
+    file.close();
+    QFile::remove(backup);
+    if (!QFile::rename(temporary, backup))
+        return Error{Error::Kind::Storage, tr("Cannot back up %1 before upgrading it").arg(m_path),
+                     u"rename failed"_s};
+    return {};
+}
+
+Status Migrator::apply(int version, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Storage, tr("Migration %1 is missing").arg(version), resource};
+    const QString what = tr("Cannot upgrade %1 to catalogue version %2").arg(m_path).arg(version);
+
+    Transaction transaction(m_db);
+    if (!transaction.begin())
+        return transaction.begin();
+    for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+        SqlQuery step(m_db, statement);
+        if (Status s = step.exec(what); !s)
+            return s;
+    }
+    if (version == 1) {
+        if (Status s = CountrySeeder(m_db).seed(); !s)
+            return s;
+    }
+    // PRAGMA takes no bound parameters; the values are integers we produce ourselves.
+    SqlQuery bump(m_db, u"PRAGMA user_version = %1"_s.arg(version));
+    if (Status s = bump.exec(what); !s)
+        return s;
+    SqlQuery appId(m_db, u"PRAGMA application_id = %1"_s.arg(Catalogue::applicationId));
+    if (Status s = appId.exec(what); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace entente

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace entente {
+
+// Brings a catalogue's schema up to date from the numbered, append-only SQL files compiled in
+// from resources/migrations. Each version runs in one transaction together with its user_version
+// bump; an existing catalogue is backed up before it is changed.
+class Migrator
+{
+public:
+    Migrator(QSqlDatabase db, QString path);
+
+    static int latestVersion();
+    // Applies every migration above the file's version, up to `target` (the latest when -1).
+    Status migrate(bool readOnly, int target = -1);
+
+    // The statements of one migration file, split at semicolons that end a line.
+    static QStringList splitStatements(const QString &script);
+
+private:
+    Status backUp(int fromVersion);
+    Status apply(int version, const QString &resource);
+
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+} // namespace entente

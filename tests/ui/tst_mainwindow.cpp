@@ -1,0 +1,127 @@
+#include "mainwindow.h"
+#include "meetingdetailpane.h"
+#include "meetingspanel.h"
+#include "models/roles.h"
+#include "testcatalogue.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsTheSampleMeetingAndShowsItsDetails();
+    void refusesAFileThatIsNotACatalogue();
+    void remembersTheLastCatalogue();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"EntenteTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+}
+
+void TestMainWindow::listsTheSampleMeetingAndShowsItsDetails()
+{
+    test::TestCatalogue catalogue;
+    const auto ids = catalogue.addSample();
+    const QString path = catalogue.path();
+    catalogue.close();
+
+    MainWindow window;
+    const Status opened = window.openCatalogue(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTableView *table = window.meetingsPanel()->view();
+    QCOMPARE(table->model()->rowCount(), 1); // the sub-event is not a row of its own
+    const QModelIndex title = table->model()->index(0, MeetingColumn::Title);
+    QVERIFY(title.data().toString().startsWith(u"Joint meeting of the collegiums"_s));
+    QCOMPARE(title.data(Role::Id).toLongLong(), ids.meeting);
+
+    // Select the row with the mouse, as a user would.
+    table->selectionModel()->clear();
+    const QRect cell = table->visualRect(title);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(window.meetingsPanel()->currentMeetingId(), ids.meeting);
+
+    auto *pane = window.detailPane();
+    QCOMPARE(pane->findChild<QLabel *>(u"meetingTitle"_s)->text(), title.data().toString());
+    QVERIFY(pane->findChild<QLabel *>(u"meetingHeadline"_s)->text().contains(u"Moscow"_s));
+
+    auto *delegations = pane->findChild<QTreeWidget *>(u"delegations"_s);
+    QCOMPARE(delegations->topLevelItemCount(), 2);
+    QVERIFY(delegations->topLevelItem(0)->text(0).contains(u"host"_s));
+    QVERIFY(delegations->topLevelItem(0)->child(0)->text(0).contains(u"Sergey Lavrov"_s));
+    QVERIFY(delegations->topLevelItem(1)->text(0).contains(u"Belarus"_s));
+    QVERIFY(delegations->topLevelItem(1)->child(0)->text(0).contains(u"Sergey Martynov"_s));
+    QCOMPARE(delegations->topLevelItem(1)->child(0)->text(1),
+             u"Minister of Foreign Affairs of the Republic of Belarus"_s);
+
+    auto *documents = pane->findChild<QTreeWidget *>(u"documents"_s);
+    QCOMPARE(documents->topLevelItemCount(), 2);
+    QVERIFY(documents->topLevelItem(0)->text(0).startsWith(u"Program for Concerted Action"_s));
+    QCOMPARE(documents->topLevelItem(0)->text(2), u"Adopted"_s);
+    QVERIFY(documents->topLevelItem(1)->text(0).startsWith(u"Plan of Consultations"_s));
+    QVERIFY(documents->topLevelItem(1)->text(0).contains(u"develops"_s));
+    QCOMPARE(documents->topLevelItem(1)->text(2), u"Signed"_s);
+
+    auto *subEvents = pane->findChild<QListWidget *>(u"subEvents"_s);
+    QCOMPARE(subEvents->count(), 1);
+    QVERIFY(subEvents->item(0)->text().contains(u"Separate conversation"_s));
+    QVERIFY(pane->findChild<QLabel *>(u"topics"_s)->text().contains(u"Customs Union"_s));
+    QVERIFY(pane->findChild<QLabel *>(u"tone"_s)->text().contains(u"friendly and constructive"_s));
+
+    // Opening the sub-event shows it, with the way back to its meeting.
+    QSignalSpy activated(pane, &MeetingDetailPane::meetingActivated);
+    Q_EMIT subEvents->itemActivated(subEvents->item(0));
+    QCOMPARE(activated.count(), 1);
+    QVERIFY(pane->findChild<QLabel *>(u"meetingTitle"_s)
+                ->text()
+                .startsWith(u"Separate conversation"_s));
+}
+
+void TestMainWindow::refusesAFileThatIsNotACatalogue()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.entente"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a catalogue");
+    file.close();
+    MainWindow window;
+    const Status opened = window.openCatalogue(path);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(u"not an Entente catalogue"_s));
+    QVERIFY(!window.catalogue());
+}
+
+void TestMainWindow::remembersTheLastCatalogue()
+{
+    test::TestCatalogue catalogue;
+    const QString path = catalogue.path();
+    catalogue.close();
+    MainWindow window;
+    QVERIFY(window.openCatalogue(path).ok());
+    QCOMPARE(QSettings().value(u"catalogue/last"_s).toString(), path);
+    QVERIFY(QSettings().value(u"catalogue/recent"_s).toStringList().contains(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

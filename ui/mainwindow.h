@@ -1,0 +1,57 @@
+#pragma once
+
+#include "error.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace entente {
+
+class Catalogue;
+class MeetingDetailPane;
+class MeetingTableModel;
+class MeetingsPanel;
+class RecentCatalogues;
+
+// Composes the panels and the actions; owns the open catalogue. The work itself is done by the
+// panels and by core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a catalogue file (the default one when `path` is empty) in place of the current one.
+    Status openCatalogue(const QString &path, bool createIfMissing = false);
+    const Catalogue *catalogue() const { return m_catalogue.get(); }
+    MeetingsPanel *meetingsPanel() const { return m_meetings; }
+    MeetingDetailPane *detailPane() const { return m_detail; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newCatalogue();
+    void openCatalogueFromDialog();
+    void openRecent(const QString &path);
+    void showMeeting(qint64 id);
+    void openMeeting(qint64 id);
+    void showError(const QString &title, const Error &error);
+    void updateTitle();
+    void about();
+
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<MeetingTableModel> m_model;
+    MeetingsPanel *m_meetings;
+    MeetingDetailPane *m_detail;
+    RecentCatalogues *m_recent = nullptr;
+    QLabel *m_countLabel;
+};
+
+} // namespace entente

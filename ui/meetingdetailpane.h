@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "storage/displaylabels.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+class QStackedWidget;
+
+namespace entente {
+
+// Everything about the selected meeting, read-only: heading, parties, delegations, topics,
+// outcome documents, sub-events, tone, summary and sources.
+class MeetingDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingDetailPane(QWidget *parent = nullptr);
+
+    void setLabels(const DisplayLabels &labels) { m_labels = labels; }
+    void showMeeting(const Meeting &meeting);
+    void clear();
+
+Q_SIGNALS:
+    // The user asked to open another meeting (a sub-event or the parent).
+    void meetingActivated(qint64 id);
+
+private:
+    void fillDelegations(const Meeting &meeting);
+    void fillDocuments(const Meeting &meeting);
+    void fillSubEvents(const Meeting &meeting);
+    QString headline(const Meeting &meeting) const;
+
+    DisplayLabels m_labels;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_headline;
+    QLabel *m_parties;
+    QTreeWidget *m_delegations;
+    QLabel *m_topics;
+    QTreeWidget *m_documents;
+    QListWidget *m_subEvents;
+    QLabel *m_tone;
+    QLabel *m_summary;
+    QLabel *m_sources;
+};
+
+} // namespace entente
