@@ -1,12 +1,13 @@
 #include "meetingdetailpane.h"
 
+#include "sectionlist.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,22 +34,6 @@ QLabel *sectionHeading(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setContentsMargins(0, 8, 0, 2);
     return label;
-}
-
-QTreeWidget *compactTree(const QStringList &headers, QWidget *parent)
-{
-    auto *tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(true);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tree->setTextElideMode(Qt::ElideRight);
-    tree->header()->setStretchLastSection(true);
-    tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    return tree;
 }
 
 QString periodText(const OutcomeDocument &d, const QLocale &locale)
@@ -83,21 +68,21 @@ MeetingDetailPane::MeetingDetailPane(QWidget *parent)
     m_parties = wrappingLabel(content);
     m_parties->setObjectName(u"parties"_s);
 
-    m_delegations = compactTree({tr("Delegation"), tr("Position")}, content);
+    m_delegations = new SectionList(content);
     m_delegations->setObjectName(u"delegations"_s);
     m_delegations->setAccessibleName(tr("Delegations"));
     m_topics = wrappingLabel(content);
     m_topics->setObjectName(u"topics"_s);
-    m_documents = compactTree({tr("Document"), tr("Kind"), tr("Action"), tr("Period")}, content);
+    m_documents = new SectionList(content);
     m_documents->setObjectName(u"documents"_s);
     m_documents->setAccessibleName(tr("Outcome documents"));
-    m_documents->setRootIsDecorated(false);
-    m_documents->setWordWrap(true);
     m_subEvents = new QListWidget(content);
     m_subEvents->setObjectName(u"subEvents"_s);
     m_subEvents->setAccessibleName(tr("Sub-events"));
     m_subEvents->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_subEvents->setMaximumHeight(90);
+    m_subEvents->setWordWrap(true);
+    m_subEvents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tone = wrappingLabel(content);
     m_tone->setObjectName(u"tone"_s);
     m_summary = wrappingLabel(content);
@@ -200,47 +185,39 @@ void MeetingDetailPane::fillDelegations(const Meeting &meeting)
     m_delegations->clear();
     for (const Delegation &d : meeting.delegations) {
         const Party *party = meeting.party(d.country);
-        auto *country = new QTreeWidgetItem(m_delegations);
-        country->setText(0, party ? tr("%1 (%2)").arg(m_labels.country(d.country),
-                                                      roleLabel(party->role).toLower())
-                                  : m_labels.country(d.country));
-        QFont bold = country->font(0);
-        bold.setBold(true);
-        country->setFont(0, bold);
+        m_delegations->addHeading(
+            party ? tr("%1 (%2)").arg(m_labels.country(d.country), roleLabel(party->role).toLower())
+                  : m_labels.country(d.country));
         for (const DelegationMember &m : d.members) {
-            auto *member = new QTreeWidgetItem(country);
             QString name = m.displayName();
             if (!m.nameNative.isEmpty() && m.nameNative != name)
                 name = tr("%1 (%2)").arg(name, m.nameNative);
-            member->setText(0, m.head ? tr("%1 — head").arg(name) : name);
-            member->setText(1, m.position);
-            member->setToolTip(1, m.position);
-            member->setData(0, Qt::UserRole, m.personId);
+            m_delegations->addEntry(m.head ? tr("%1 — head of delegation").arg(name) : name,
+                                    m.position.isEmpty() ? QStringList() : QStringList{m.position});
         }
     }
-    m_delegations->expandAll();
-    m_delegations->resizeColumnToContents(0);
+    if (meeting.delegations.isEmpty())
+        m_delegations->addEntry(tr("None recorded"));
 }
 
 void MeetingDetailPane::fillDocuments(const Meeting &meeting)
 {
     m_documents->clear();
+    // Titles of outcome documents run long: each wraps on its own, then what was done with it
+    // and the period it covers, then its links to other documents.
     for (const OutcomeDocument &d : meeting.documents) {
-        auto *item = new QTreeWidgetItem(m_documents);
-        QString title = d.title;
+        QStringList facts = {m_labels.documentKind(d.kind), m_labels.documentAction(d.action)};
+        if (d.date.isValid())
+            facts.append(d.date.toDisplayString(locale()));
+        if (const QString period = periodText(d, locale()); !period.isEmpty())
+            facts.append(tr("period %1").arg(period));
+        QStringList details = {facts.join(u"  ·  "_s)};
         for (const DocumentLink &l : d.links)
-            title += u"\n   "_s % tr("%1 “%2”").arg(relationLabel(l.relation), l.targetTitle);
-        item->setText(0, title);
-        item->setToolTip(0, title);
-        item->setText(1, m_labels.documentKind(d.kind));
-        item->setText(2, m_labels.documentAction(d.action));
-        item->setText(3, periodText(d, locale()));
-        item->setData(0, Qt::UserRole, d.id);
+            details.append(tr("%1 “%2”").arg(relationLabel(l.relation), l.targetTitle));
+        m_documents->addEntry(d.title, details);
     }
-    m_documents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < m_documents->columnCount(); ++column)
-        m_documents->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_documents->header()->setStretchLastSection(false);
+    if (meeting.documents.isEmpty())
+        m_documents->addEntry(tr("None recorded"));
 }
 
 void MeetingDetailPane::fillSubEvents(const Meeting &meeting)

@@ -7,13 +7,14 @@
 
 class QLabel;
 class QListWidget;
-class QTreeWidget;
 class QStackedWidget;
 
 namespace entente {
 
 // Everything about the selected meeting, read-only: heading, parties, delegations, topics,
 // outcome documents, sub-events, tone, summary and sources.
+class SectionList;
+
 class MeetingDetailPane : public QWidget
 {
     Q_OBJECT
@@ -40,9 +41,9 @@ private:
     QLabel *m_title;
     QLabel *m_headline;
     QLabel *m_parties;
-    QTreeWidget *m_delegations;
+    SectionList *m_delegations;
     QLabel *m_topics;
-    QTreeWidget *m_documents;
+    SectionList *m_documents;
     QListWidget *m_subEvents;
     QLabel *m_tone;
     QLabel *m_summary;

@@ -43,10 +43,10 @@ void MeetingsPanel::setModel(MeetingTableModel *model)
         return;
     auto *header = m_view->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(MeetingColumn::Date, 12 * em);
-    header->resizeSection(MeetingColumn::Title, 34 * em);
+    header->resizeSection(MeetingColumn::Date, 13 * em);
+    header->resizeSection(MeetingColumn::Title, 30 * em);
     header->resizeSection(MeetingColumn::Place, 9 * em);
-    header->resizeSection(MeetingColumn::Countries, 16 * em);
+    header->resizeSection(MeetingColumn::Countries, 12 * em);
     m_view->sortByColumn(MeetingColumn::Date, Qt::DescendingOrder);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPanel::onCurrentChanged);

@@ -103,6 +103,32 @@ RUSSIAN_NAME_FALLBACK = {
 }
 
 
+# The names analysts and the press use, shown in tables and reports, where the ISO short name
+# is formal ("Russian Federation") or awkward ("USSR, Union of Soviet Socialist Republics").
+# The ISO names stay reachable as aliases.
+DISPLAY_NAMES = {
+    "RUS": ("Russia", "Россия"),
+    "USA": ("United States", "США"),
+    "GBR": ("United Kingdom", "Великобритания"),
+    "KOR": ("South Korea", "Республика Корея"),
+    "PRK": ("North Korea", "КНДР"),
+    "MDA": ("Moldova", "Молдова"),
+    "SYR": ("Syria", "Сирия"),
+    "VEN": ("Venezuela", "Венесуэла"),
+    "TZA": ("Tanzania", "Танзания"),
+    "IRN": ("Iran", "Иран"),
+    "LAO": ("Laos", "Лаос"),
+    "VNM": ("Vietnam", "Вьетнам"),
+    "BOL": ("Bolivia", "Боливия"),
+    "CZE": ("Czechia", "Чехия"),
+    "SUN": ("USSR", "СССР"),
+    "YUG": ("Yugoslavia", "Югославия"),
+    "CSK": ("Czechoslovakia", "Чехословакия"),
+    "DDR": ("East Germany", "ГДР"),
+    "SCG": ("Serbia and Montenegro", "Сербия и Черногория"),
+}
+
+
 def load_entries(standard):
     """Return the list of entries of iso_<standard>.json, e.g. '3166-1'."""
     path = f"{ISO_JSON_DIR}/iso_{standard}.json"
@@ -152,12 +178,12 @@ def make_row(entry, translate, former):
     common_name = entry.get("common_name", "")
     official_name = entry.get("official_name", "")
 
-    name_en = common_name or name
-    name_ru = first_nonempty(translate(name), translate(common_name),
-                             RUSSIAN_NAME_FALLBACK.get(alpha3, ""))
+    iso_name_ru = first_nonempty(translate(name), translate(common_name),
+                                 RUSSIAN_NAME_FALLBACK.get(alpha3, ""))
+    name_en, name_ru = DISPLAY_NAMES.get(alpha3, (common_name or name, iso_name_ru))
 
     aliases = dedup_aliases(
-        [name, common_name, translate(common_name), translate(official_name)]
+        [name, common_name, iso_name_ru, translate(common_name), translate(official_name)]
         + ALIASES.get(alpha3, []),
         exclude=[name_en, name_ru],
     )

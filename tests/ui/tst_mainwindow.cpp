@@ -2,6 +2,7 @@
 #include "meetingdetailpane.h"
 #include "meetingspanel.h"
 #include "models/roles.h"
+#include "sectionlist.h"
 #include "testcatalogue.h"
 
 #include <QLabel>
@@ -12,7 +13,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace entente;
@@ -33,6 +33,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"EntenteTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    // Dates below are checked as an English reader sees them.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings().clear();
 }
 
@@ -65,22 +67,23 @@ void TestMainWindow::listsTheSampleMeetingAndShowsItsDetails()
     QCOMPARE(pane->findChild<QLabel *>(u"meetingTitle"_s)->text(), title.data().toString());
     QVERIFY(pane->findChild<QLabel *>(u"meetingHeadline"_s)->text().contains(u"Moscow"_s));
 
-    auto *delegations = pane->findChild<QTreeWidget *>(u"delegations"_s);
-    QCOMPARE(delegations->topLevelItemCount(), 2);
-    QVERIFY(delegations->topLevelItem(0)->text(0).contains(u"host"_s));
-    QVERIFY(delegations->topLevelItem(0)->child(0)->text(0).contains(u"Sergey Lavrov"_s));
-    QVERIFY(delegations->topLevelItem(1)->text(0).contains(u"Belarus"_s));
-    QVERIFY(delegations->topLevelItem(1)->child(0)->text(0).contains(u"Sergey Martynov"_s));
-    QCOMPARE(delegations->topLevelItem(1)->child(0)->text(1),
-             u"Minister of Foreign Affairs of the Republic of Belarus"_s);
+    auto *delegations = pane->findChild<SectionList *>(u"delegations"_s);
+    QCOMPARE(delegations->headings(), (QStringList{u"Russia (host)"_s, u"Belarus (guest)"_s}));
+    const QStringList members = delegations->entries();
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(members.at(0), u"Sergey Lavrov (Сергей Лавров) — head of delegation\n"
+                            "Minister of Foreign Affairs of the Russian Federation"_s);
+    QCOMPARE(members.at(1), u"Sergey Martynov (Сергей Мартынов) — head of delegation\n"
+                            "Minister of Foreign Affairs of the Republic of Belarus"_s);
 
-    auto *documents = pane->findChild<QTreeWidget *>(u"documents"_s);
-    QCOMPARE(documents->topLevelItemCount(), 2);
-    QVERIFY(documents->topLevelItem(0)->text(0).startsWith(u"Program for Concerted Action"_s));
-    QCOMPARE(documents->topLevelItem(0)->text(2), u"Adopted"_s);
-    QVERIFY(documents->topLevelItem(1)->text(0).startsWith(u"Plan of Consultations"_s));
-    QVERIFY(documents->topLevelItem(1)->text(0).contains(u"develops"_s));
-    QCOMPARE(documents->topLevelItem(1)->text(2), u"Signed"_s);
+    const QStringList documents = pane->findChild<SectionList *>(u"documents"_s)->entries();
+    QCOMPARE(documents.size(), 2);
+    QVERIFY(documents.at(0).startsWith(u"Program for Concerted Action"_s));
+    QVERIFY(documents.at(0).contains(
+        u"\nProgramme  ·  Adopted  ·  25 November 2009  ·  period 2010–2011"_s));
+    QVERIFY(documents.at(1).startsWith(u"Plan of Consultations"_s));
+    QVERIFY(documents.at(1).contains(u"\nPlan  ·  Signed"_s));
+    QVERIFY(documents.at(1).contains(u"\ndevelops “Program for Concerted Action"_s));
 
     auto *subEvents = pane->findChild<QListWidget *>(u"subEvents"_s);
     QCOMPARE(subEvents->count(), 1);
