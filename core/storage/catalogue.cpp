@@ -119,6 +119,15 @@ Result<std::unique_ptr<Catalogue>> Catalogue::open(const QString &path, const Op
             return Error{Error::Kind::ReadOnly,
                          tr("The catalogue %1 is read-only: it cannot be changed").arg(path),
                          {}};
+        // Reading an older catalogue needs its schema upgraded first: done (with its backup) by
+        // a short read-write open when the file may be written; otherwise the open below says why.
+        if (options.mode == Mode::ReadOnly && header->sqlite && header->userVersion > 0 &&
+            int(header->userVersion) < Migrator::latestVersion() && info.isWritable()) {
+            Options upgrade = options;
+            upgrade.mode = Mode::ReadWrite;
+            if (auto upgraded = open(path, upgrade); !upgraded)
+                return upgraded.error();
+        }
     }
 
     std::unique_ptr<Catalogue> catalogue(new Catalogue(info.absoluteFilePath(), options));

@@ -2,7 +2,9 @@
 
 #include "sample/samplecatalogue.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -21,19 +23,38 @@ Result<std::unique_ptr<Catalogue>> open(const QString &requested, bool createIfM
 {
     const bool isDefault = requested.isEmpty();
     const QString file = isDefault ? path() : requested;
-    const bool existed = QFileInfo::exists(file);
     Catalogue::Options options;
-    options.mode = (isDefault && !existed) ? Catalogue::Mode::ReadWrite : mode;
-    options.createIfMissing = isDefault || createIfMissing;
-    if (isDefault && !existed)
-        QDir().mkpath(QFileInfo(file).absolutePath());
+    options.mode = mode;
+    options.createIfMissing = !isDefault && createIfMissing;
+    if (!isDefault || QFileInfo::exists(file))
+        return Catalogue::open(file, options);
 
-    auto catalogue = Catalogue::open(file, options);
-    if (!catalogue || existed || !isDefault)
-        return catalogue;
-    if (auto sample = SampleCatalogue::write(**catalogue); !sample)
-        return sample.error();
-    return catalogue;
+    // The default catalogue is built beside its final name and renamed into place once it holds
+    // the sample, so an interrupted first run never leaves a half-made catalogue behind.
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QString building = file % u".new"_s;
+    QFile::remove(building);
+    {
+        Catalogue::Options create;
+        create.createIfMissing = true;
+        auto fresh = Catalogue::open(building, create);
+        if (!fresh)
+            return fresh.error();
+        if (auto sample = SampleCatalogue::write(**fresh); !sample) {
+            fresh->reset();
+            QFile::remove(building);
+            return sample.error();
+        }
+    }
+    if (!QFile::rename(building, file)) {
+        QFile::remove(building);
+        return Error{
+            Error::Kind::CatalogueUnusable,
+            QCoreApplication::translate("DefaultCatalogue", "Cannot create the catalogue %1")
+                .arg(file),
+            u"rename failed"_s};
+    }
+    return Catalogue::open(file, options);
 }
 
 } // namespace entente::DefaultCatalogue

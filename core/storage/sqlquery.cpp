@@ -98,7 +98,8 @@ Error SqlQuery::toError(const QSqlError &error, const QString &what, const QStri
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {Error::Kind::CatalogueUnusable,
-                what % u": "_s % tr("the catalogue file is damaged (run “entente check”)"), detail};
+                what % u": "_s % tr("the catalogue file is damaged; restore it from a backup copy"),
+                detail};
     case 13: // SQLITE_FULL
         return {Error::Kind::Storage, what % u": "_s % tr("the disk is full; nothing was changed"),
                 detail};

@@ -1,0 +1,88 @@
+#include "commandcontext.h"
+
+#include "cli/clitr.h"
+#include "cli/console.h"
+#include "cli/logsetup.h"
+#include "storage/defaultcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::cli {
+
+CommandContext::CommandContext(const Command &command, const GlobalOptions &options,
+                               const QCommandLineParser &parser)
+    : m_command(command)
+    , m_options(options)
+    , m_parser(parser)
+{}
+
+Result<std::unique_ptr<Catalogue>> CommandContext::openCatalogue() const
+{
+    const bool write = m_command.access == CatalogueAccess::Write;
+    auto catalogue = DefaultCatalogue::open(
+        m_options.catalogue, write, write ? Catalogue::Mode::ReadWrite : Catalogue::Mode::ReadOnly);
+    if (catalogue)
+        return catalogue;
+    // Whatever went wrong while opening (creating the default catalogue included), the catalogue
+    // is what cannot be used: never a usage mistake, never "nothing found".
+    Error error = catalogue.error();
+    if (error.kind != Error::Kind::ReadOnly)
+        error.kind = Error::Kind::CatalogueUnusable;
+    return error;
+}
+
+Result<OutputFormat> CommandContext::format() const
+{
+    const QString value = m_parser.value(u"format"_s);
+    if (value.isEmpty() || value == u"table")
+        return OutputFormat::Table;
+    if (value == u"json")
+        return OutputFormat::Json;
+    return Error::invalid(Cli::tr("unknown format “%1”: use table or json").arg(value));
+}
+
+void CommandContext::print(const QString &text) const
+{
+    Console::out(text);
+}
+
+void CommandContext::printJson(const QJsonValue &value) const
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    Console::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+ExitCode CommandContext::fail(const Error &error) const
+{
+    Console::err(u"entente: "_s + error.message);
+    if (!error.detail.isEmpty())
+        qCWarning(lcCli).noquote()
+            << m_command.name << "failed:" << error.message << "-" << error.detail;
+    return exitCodeFor(error.kind);
+}
+
+ExitCode CommandContext::usageError(const QString &message) const
+{
+    Console::err(u"entente %1: %2"_s.arg(m_command.name, message));
+    Console::err(
+        Cli::tr("Run “entente %1 --help” for its arguments and options.").arg(m_command.name));
+    return ExitCode::Usage;
+}
+
+void CommandContext::note(const QString &message) const
+{
+    Console::err(message);
+}
+
+QCommandLineOption formatOption()
+{
+    return {u"format"_s, Cli::tr("Print a readable table (the default) or JSON."), u"table|json"_s,
+            u"table"_s};
+}
+
+} // namespace entente::cli

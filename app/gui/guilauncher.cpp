@@ -1,0 +1,75 @@
+#include "guilauncher.h"
+
+#include "cli/exitcodes.h"
+#include "cli/logsetup.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace entente::gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiLauncher", text);
+}
+
+void showOpenError(QWidget *parent, const Error &error)
+{
+    qCWarning(lcCli).noquote() << "cannot open catalogue:" << error.message << error.detail;
+    QMessageBox::warning(parent, tr("Cannot Open the Catalogue"), error.message);
+}
+
+// A missing --catalogue file is created only when the user says so.
+bool confirmCreate(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+        nullptr, tr("Create a Catalogue?"),
+        tr("The catalogue %1 does not exist. Create a new, empty catalogue there?")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes;
+}
+
+} // namespace
+
+int run(int &argc, char **argv, const cli::GlobalOptions &options)
+{
+    QApplication app(argc, argv);
+
+    QString path = options.catalogue;
+    bool create = false;
+    if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        if (!confirmCreate(path))
+            return cli::toInt(cli::ExitCode::CatalogueUnusable);
+        create = true;
+    }
+    // The last catalogue used; a vanished one falls back to the default (empty path).
+    const bool explicitPath = !path.isEmpty();
+    if (!explicitPath) {
+        const QString last = QSettings().value(u"catalogue/last"_s).toString();
+        if (QFileInfo::exists(last))
+            path = last;
+    }
+
+    MainWindow window;
+    window.show();
+    if (Status opened = window.openCatalogue(path, create); !opened) {
+        showOpenError(&window, opened.error());
+        // An unusable last catalogue should not lock the user out: open the default one instead.
+        if (!explicitPath && !path.isEmpty()) {
+            if (Status fallback = window.openCatalogue(QString()); !fallback)
+                showOpenError(&window, fallback.error());
+        }
+    }
+    return app.exec();
+}
+
+} // namespace entente::gui

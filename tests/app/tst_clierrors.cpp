@@ -1,0 +1,244 @@
+// What `entente` does when things go wrong: usage mistakes, missing, foreign, damaged and newer
+// catalogue files (left untouched), unwritable output, and where the technical log goes.
+
+#include "clirunner.h"
+#include "storage/catalogue.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+class TestCliErrors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void usageMistakes_data();
+    void usageMistakes();
+    void missingCatalogueIsNotCreated_data();
+    void missingCatalogueIsNotCreated();
+    void unusableFileIsLeftUntouched_data();
+    void unusableFileIsLeftUntouched();
+    void unreadableFile();
+    void lockedCatalogue();
+    void logGoesToTheLogFile();
+    void unwritableOutput();
+
+private:
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliErrors::init()
+{
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    QVERIFY(m_cli->isValid());
+}
+
+void TestCliErrors::usageMistakes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown global option") << QStringList{u"--bogus"_s, u"list"_s};
+    QTest::newRow("unknown command option") << QStringList{u"list"_s, u"--bogus"_s};
+    QTest::newRow("catalogue without a file") << QStringList{u"list"_s, u"--catalogue"_s};
+    QTest::newRow("unknown format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s};
+    QTest::newRow("list with an argument") << QStringList{u"list"_s, u"everything"_s};
+    QTest::newRow("show without id") << QStringList{u"show"_s};
+    QTest::newRow("show abc") << QStringList{u"show"_s, u"abc"_s};
+    QTest::newRow("show negative id") << QStringList{u"show"_s, u"-5"_s};
+    QTest::newRow("help of unknown command") << QStringList{u"help"_s, u"frobnicate"_s};
+    QTest::newRow("who-held without title") << QStringList{u"who-held"_s};
+    QTest::newRow("who-held bad date") << QStringList{
+        u"who-held"_s, u"Minister of Foreign Affairs"_s, u"--date"_s, u"2009-13-45"_s};
+    QTest::newRow("who-held month only")
+        << QStringList{u"who-held"_s, u"Minister of Foreign Affairs"_s, u"--date"_s, u"2009-11"_s};
+    QTest::newRow("who-held unknown country") << QStringList{
+        u"who-held"_s, u"Minister of Foreign Affairs"_s, u"--country"_s, u"Atlantis"_s};
+}
+
+void TestCliErrors::usageMistakes()
+{
+    QFETCH(QStringList, arguments);
+    const CliRunner::Run r = m_cli->run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY2(r.err.contains(u"--help"_s), qPrintable(r.err));
+}
+
+void TestCliErrors::missingCatalogueIsNotCreated_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("list") << QStringList{u"list"_s};
+    QTest::newRow("show") << QStringList{u"show"_s, u"1"_s};
+    QTest::newRow("check") << QStringList{u"check"_s};
+    QTest::newRow("who-held") << QStringList{u"who-held"_s, u"Minister of Foreign Affairs"_s};
+}
+
+void TestCliErrors::missingCatalogueIsNotCreated()
+{
+    QFETCH(QStringList, command);
+    const QString missing = m_cli->filePath(u"nowhere.entente"_s);
+    const CliRunner::Run r = m_cli->run(QStringList{u"--catalogue"_s, missing} + command);
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(u"No such catalogue"_s, Qt::CaseInsensitive), qPrintable(r.err));
+    QVERIFY(r.err.contains(missing));
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(missing + u"-wal"_s));
+    // Nor is the default catalogue made as a side effect.
+    QVERIFY(!QFileInfo::exists(m_cli->defaultCatalogue()));
+}
+
+void TestCliErrors::unusableFileIsLeftUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedMessage");
+    QTest::newRow("text file") << u"text"_s << u"not an Entente catalogue"_s;
+    QTest::newRow("empty file") << u"empty"_s << u"empty file"_s;
+    QTest::newRow("SQLite database of another program") << u"foreign"_s << u"not an Entente"_s;
+    QTest::newRow("other application id") << u"appid"_s << u"another program"_s;
+    QTest::newRow("damaged schema page") << u"corrupt"_s << u"damaged"_s;
+    QTest::newRow("newer schema version") << u"newer"_s << u"newer version"_s;
+    QTest::newRow("folder") << u"folder"_s << u"folder"_s;
+}
+
+void TestCliErrors::unusableFileIsLeftUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedMessage);
+    QString path = m_cli->filePath(u"bad.entente"_s);
+    if (kind == u"text") {
+        QVERIFY(
+            FileBytes::write(path, "Minutes of the meeting, not a database.\n"_qba.repeated(200)));
+    } else if (kind == u"empty") {
+        QVERIFY(FileBytes::write(path, {}));
+    } else if (kind == u"foreign") {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO recipes (name) VALUES ('borscht')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+    } else if (kind == u"appid") {
+        path = m_cli->copyOfDefaultCatalogue(u"appid.entente"_s);
+        QVERIFY(FileBytes::patch(path, 68, FileBytes::bigEndian(0x12345678)));
+    } else if (kind == u"corrupt") {
+        path = m_cli->copyOfDefaultCatalogue(u"corrupt.entente"_s);
+        QVERIFY(FileBytes::patch(path, 100, QByteArray(4096 - 100, '\x5a')));
+    } else if (kind == u"newer") {
+        path = m_cli->copyOfDefaultCatalogue(u"newer.entente"_s);
+        QVERIFY(FileBytes::patch(
+            path, 60,
+            FileBytes::bigEndian(quint32(entente::Catalogue::latestSchemaVersion() + 1))));
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(path));
+    }
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = FileBytes::read(path);
+    const QDateTime modified = QFileInfo(path).lastModified();
+
+    for (const QString &command : {u"list"_s, u"check"_s}) {
+        const CliRunner::Run r = m_cli->run({u"--catalogue"_s, path, command});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(expectedMessage, Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1); // one line, no log noise
+        QCOMPARE(FileBytes::read(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(QFileInfo(path + u"-wal"_s).size(), 0);
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+    }
+}
+
+void TestCliErrors::unreadableFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads every file");
+    const QString path = m_cli->copyOfDefaultCatalogue(u"locked-away.entente"_s);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    const CliRunner::Run r = m_cli->run({u"--catalogue"_s, path, u"list"_s});
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err.count(u'\n'), 1);
+}
+
+void TestCliErrors::lockedCatalogue()
+{
+    const QString path = m_cli->copyOfDefaultCatalogue(u"locked.entente"_s);
+    const QString connection = u"locker"_s;
+    {
+        // Another program in the middle of a write, holding the file exclusively.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"CREATE TABLE other_programs_work (x)"_s));
+
+        const CliRunner::Run r = m_cli->run({u"--catalogue"_s, path, u"list"_s});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(u"locked"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void TestCliErrors::logGoesToTheLogFile()
+{
+    const QString damaged = m_cli->copyOfDefaultCatalogue(u"damaged.entente"_s);
+    QVERIFY(FileBytes::patch(damaged, 100, QByteArray(4096 - 100, '\x5a')));
+    const QString log = m_cli->logFile();
+    QFile::remove(log);
+
+    const CliRunner::Run quiet = m_cli->run({u"--catalogue"_s, damaged, u"list"_s});
+    QCOMPARE(quiet.exitCode, 3);
+    for (const QString &noise : {u"QSqlDatabase"_s, u"entente.storage"_s, u"entente.cli"_s,
+                                 u"QSQLITE"_s, u"sqlite_schema"_s, u"warning"_s})
+        QVERIFY2(!quiet.err.contains(noise), qPrintable(quiet.err));
+    QVERIFY2(FileBytes::read(log).contains("entente.storage"), FileBytes::read(log).constData());
+
+    const CliRunner::Run verbose =
+        m_cli->run({u"--verbose"_s, u"--catalogue"_s, damaged, u"list"_s});
+    QCOMPARE(verbose.exitCode, 3);
+    QVERIFY2(verbose.err.contains(u"entente.storage"_s), qPrintable(verbose.err));
+
+    // The same after the command.
+    const CliRunner::Run late = m_cli->run({u"list"_s, u"--catalogue"_s, damaged, u"--verbose"_s});
+    QVERIFY2(late.err.contains(u"entente.storage"_s), qPrintable(late.err));
+
+    // A healthy run says nothing at all on standard error.
+    QCOMPARE(m_cli->run({u"list"_s}).err, QString());
+}
+
+void TestCliErrors::unwritableOutput()
+{
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("needs /dev/full");
+    const CliRunner::Run r = m_cli->run({u"list"_s, u"--format"_s, u"json"_s}, u"/dev/full"_s);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"cannot write the output"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliErrors)
+#include "tst_clierrors.moc"
