@@ -1,14 +1,17 @@
 #include "cli/clioptions.h"
 #include "cli/commands.h"
 #include "cli/logsetup.h"
+#include "cli/reportcommands.h"
 #include "gui/guilauncher.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
 // `entente` with no command opens the window; with a command (or --help, --version, or a usage
-// mistake) it runs headless on a QCoreApplication, so scripts need no display.
+// mistake) it runs headless on a QCoreApplication, so scripts need no display (the report
+// commands on an offscreen QGuiApplication).
 int main(int argc, char *argv[])
 {
     // Before any application object: QStandardPaths and QSettings use these names.
@@ -22,6 +25,14 @@ int main(int argc, char *argv[])
     if (options && options->wantsGui())
         return entente::gui::run(argc, argv, *options);
 
+    if (options && entente::cli::needsGuiApplication(options->command)) {
+        // Reports paint pages (QPdfWriter, fonts), which needs a QGuiApplication, but never a
+        // display: unless told otherwise it runs on the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return entente::cli::run(options);
+    }
     QCoreApplication app(argc, argv);
     return entente::cli::run(options);
 }

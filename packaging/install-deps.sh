@@ -5,7 +5,8 @@
 set -eu
 
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
-libgl-dev fonts-dejavu-core desktop-file-utils appstream poppler-utils iso-codes"
+libgl-dev fonts-dejavu-core desktop-file-utils appstream poppler-utils iso-codes
+libsqlite3-dev"
 
 missing=""
 for p in $packages; do

@@ -1,9 +1,18 @@
 #include "mainwindow.h"
 
+#include "dataexportdialog.h"
+#include "editingcontroller.h"
+#include "facetpanel.h"
 #include "meetingdetailpane.h"
+#include "meetingeditor.h"
+#include "meetingpane.h"
 #include "meetingspanel.h"
 #include "models/meetingtablemodel.h"
 #include "recentcatalogues.h"
+#include "reportdialog.h"
+#include "savedsearchespanel.h"
+#include "searchbar.h"
+#include "searchcontroller.h"
 #include "storage/catalogue.h"
 #include "storage/defaultcatalogue.h"
 #include "storage/displaylabels.h"
@@ -21,6 +30,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +50,32 @@ MainWindow::MainWindow(QWidget *parent)
     , m_meetings(new MeetingsPanel(this))
     , m_detail(new MeetingDetailPane(this))
     , m_countLabel(new QLabel(this))
+    , m_searchBar(new SearchBar(this))
+    , m_facets(new FacetPanel(this))
+    , m_savedSearches(new SavedSearchesPanel(this))
+    , m_search(new SearchController(m_searchBar, m_facets, m_savedSearches, this))
 {
+    m_pane = new MeetingPane(m_detail, this);
+    m_editing = new EditingController(this, m_meetings, m_pane);
+    // Saved searches and facets on the left, the search bar over the table, details on the right.
+    auto *sidebar = new QSplitter(Qt::Vertical, this);
+    sidebar->setObjectName(u"searchSidebar"_s);
+    sidebar->addWidget(m_savedSearches);
+    sidebar->addWidget(m_facets);
+    sidebar->setStretchFactor(1, 3);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_searchBar);
+    centreLayout->addWidget(m_meetings, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_meetings);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(sidebar);
+    splitter->addWidget(centre);
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3); // the meeting editor needs room for its tables
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -52,6 +83,18 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, &MainWindow::showMeeting);
     connect(m_detail, &MeetingDetailPane::meetingActivated, this, &MainWindow::openMeeting);
+    connect(m_pane->editor(), &MeetingEditor::meetingActivated, this, &MainWindow::openMeeting);
+    connect(m_editing, &EditingController::openMeetingRequested, this, &MainWindow::openMeeting);
+    connect(m_search, &SearchController::resultChanged, this, [this](qint64 count, bool filtered) {
+        const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+        m_countLabel->setText(filtered ? tr("%n meeting(s) found", nullptr, n)
+                                       : tr("%n meeting(s)", nullptr, n));
+        // The table was reset: show the first meeting found, or nothing.
+        if (count > 0)
+            m_meetings->selectRow(0);
+        else
+            m_detail->clear();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
@@ -62,7 +105,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the catalogue: it must go first.
+    // The search and the model read through the catalogue: they must go first.
+    m_search->setCatalogue(nullptr, nullptr);
+    m_editing->setCatalogue(nullptr, nullptr, {});
     m_meetings->setModel(nullptr);
     m_model.reset();
 }
@@ -71,17 +116,29 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Catalogue…"), this, &MainWindow::newCatalogue);
-    newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N is New Meeting (Edit menu): the everyday "new" of an analyst.
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open =
         file->addAction(tr("&Open Catalogue…"), this, &MainWindow::openCatalogueFromDialog);
     open->setShortcut(QKeySequence::Open);
     m_recent = new RecentCatalogues(file->addMenu(tr("Open &Recent")), this);
     connect(m_recent, &RecentCatalogues::openRequested, this, &MainWindow::openRecent);
     file->addAction(tr("Open &Default Catalogue"), this, [this] { openRecent(QString()); });
+    file->addAction(m_editing->saveCopyAction());
+    file->addSeparator();
+    file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReport)
+        ->setShortcut(QKeySequence::Print);
+    file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_editing->createEditMenu(menuBar());
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    QAction *find = search->addAction(tr("&Find Meetings"), m_searchBar, &SearchBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    m_editing->createCatalogueMenu(menuBar());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, &MainWindow::about)
@@ -97,6 +154,8 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
     if (!labels)
         return labels.error();
 
+    m_search->setCatalogue(nullptr, nullptr);
+    m_editing->setCatalogue(nullptr, nullptr, {});
     m_meetings->setModel(nullptr);
     m_model.reset();
     m_catalogue = std::move(opened).value();
@@ -111,6 +170,9 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
     m_meetings->setModel(m_model.get());
     m_meetings->restoreState(QSettings().value(u"window/meetingsHeader"_s).toByteArray());
     m_meetings->selectRow(0);
+    m_facets->setCountryNames(labels->countries);
+    m_search->setCatalogue(m_catalogue.get(), m_model.get());
+    m_editing->setCatalogue(m_catalogue.get(), m_model.get(), *labels);
 
     m_recent->add(m_catalogue->path());
     QSettings().setValue(u"catalogue/last"_s, m_catalogue->path());
@@ -157,15 +219,18 @@ void MainWindow::showMeeting(qint64 id)
 {
     if (!m_catalogue || id <= 0) {
         m_detail->clear();
+        m_pane->editor()->clear();
         return;
     }
     auto meeting = MeetingRepository(*m_catalogue).get(id);
     if (!meeting) {
         m_detail->clear();
+        m_pane->editor()->clear();
         statusBar()->showMessage(meeting.error().message, 8000);
         return;
     }
     m_detail->showMeeting(*meeting);
+    m_pane->editor()->showMeeting(*meeting);
 }
 
 void MainWindow::openMeeting(qint64 id)
@@ -176,6 +241,24 @@ void MainWindow::openMeeting(qint64 id)
         m_meetings->selectRow(row);
     else
         showMeeting(id);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_catalogue)
+        return;
+    ReportDialog dialog(*m_catalogue, ExportScope::of(m_meetings->view(), m_searchBar->text()),
+                        this);
+    dialog.exec();
+}
+
+void MainWindow::exportData()
+{
+    if (!m_catalogue)
+        return;
+    DataExportDialog dialog(*m_catalogue,
+                            ExportScope::of(m_meetings->view(), m_searchBar->text()), this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -11,10 +11,16 @@ class QLabel;
 namespace entente {
 
 class Catalogue;
+class FacetPanel;
+class EditingController;
 class MeetingDetailPane;
+class MeetingPane;
 class MeetingTableModel;
 class MeetingsPanel;
 class RecentCatalogues;
+class SavedSearchesPanel;
+class SearchBar;
+class SearchController;
 
 // Composes the panels and the actions; owns the open catalogue. The work itself is done by the
 // panels and by core.
@@ -31,6 +37,12 @@ public:
     const Catalogue *catalogue() const { return m_catalogue.get(); }
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     MeetingDetailPane *detailPane() const { return m_detail; }
+    MeetingPane *meetingPane() const { return m_pane; }
+    EditingController *editing() const { return m_editing; }
+    SearchBar *searchBar() const { return m_searchBar; }
+    FacetPanel *facetPanel() const { return m_facets; }
+    SavedSearchesPanel *savedSearchesPanel() const { return m_savedSearches; }
+    SearchController *searchController() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +54,8 @@ private:
     void openRecent(const QString &path);
     void showMeeting(qint64 id);
     void openMeeting(qint64 id);
+    void exportReport();
+    void exportData();
     void showError(const QString &title, const Error &error);
     void updateTitle();
     void about();
@@ -50,8 +64,14 @@ private:
     std::unique_ptr<MeetingTableModel> m_model;
     MeetingsPanel *m_meetings;
     MeetingDetailPane *m_detail;
+    MeetingPane *m_pane = nullptr;          // the editor, with m_detail as its overview
+    EditingController *m_editing = nullptr; // Edit and Catalogue menus, undo
     RecentCatalogues *m_recent = nullptr;
     QLabel *m_countLabel;
+    SearchBar *m_searchBar;
+    FacetPanel *m_facets;
+    SavedSearchesPanel *m_savedSearches;
+    SearchController *m_search;
 };
 
 } // namespace entente

@@ -4,10 +4,15 @@
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
 #include "cli/console.h"
+#include "cli/exportcommands.h"
+#include "cli/generatecommand.h"
 #include "cli/helptext.h"
 #include "cli/logsetup.h"
 #include "cli/meetingcommands.h"
 #include "cli/personcommands.h"
+#include "cli/releasecommands.h"
+#include "cli/reportcommands.h"
+#include "cli/searchcommands.h"
 
 #include <QCommandLineParser>
 
@@ -74,6 +79,20 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "ID is the number that list prints. JSON is one meeting "
                                   "object, the same as in the output of list."),
          &formatOnly, &runShow},
+        {u"search"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "QUERY [--format table|json|csv]"),
+         QT_TRANSLATE_NOOP("Cli", "List the meetings a search finds, sub-events included."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "QUERY is written as in the search bar (several arguments are one "
+                           "query): words and \"phrases\", minister:NAME, head:NAME, "
+                           "country:X, host:X, place:CITY, date:2009-11 or 2009-11..2010-03, "
+                           "after:DATE, before:DATE, topic:X, format:X, status:X, document:X, "
+                           "kind:X, action:X, post:TITLE; -term excludes, OR between terms, "
+                           "parentheses group (docs/search.md). JSON gives the same objects as "
+                           "list; CSV one row per meeting, spreadsheet-safe. Nothing found gives "
+                           "exit code 1; a malformed query exit code 2, with the message and a "
+                           "caret under the mistake on standard error."),
+         &searchOptions, &runSearch},
         {u"check"_s, CatalogueAccess::Read, "",
          QT_TRANSLATE_NOOP("Cli", "Check the whole catalogue file for damage."),
          QT_TRANSLATE_NOOP("Cli", "Reads every page, index and reference. Prints “ok” when all "
@@ -90,6 +109,87 @@ const QList<Command> &commands()
                                   "any country. The date defaults to today. Nobody found gives "
                                   "exit code 1 (and [] in JSON)."),
          &whoHeldOptions, &runWhoHeld},
+        {u"report"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "[QUERY] -o FILE.pdf [--dossiers] [--paper a4|letter] "
+                                  "[--landscape] [--title TITLE]"),
+         QT_TRANSLATE_NOOP("Cli", "Write a PDF report on the meetings a search finds."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "QUERY is a search, as in the search bar (several words are one "
+                           "query); without it the report covers every meeting. The report has "
+                           "a title page, a summary with the number of meetings, counterpart "
+                           "countries, ministers and documents, a chart of meetings per year by "
+                           "counterpart country and one of the most frequent topics, and a table "
+                           "of the meetings; --dossiers adds every meeting's dossier. No "
+                           "meeting found still writes the report, and exits with code 1; a "
+                           "file that cannot be written exits with code 4."),
+         &reportOptions, &runReport},
+        {u"dossier"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "ID... -o FILE.pdf [--paper a4|letter] [--landscape] "
+                                  "[--title TITLE]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the dossiers of the meetings ID... to a PDF."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Each dossier starts on a new page and gives every field of its "
+                           "meeting: dates, place, format, status, parties, delegations with "
+                           "their members and posts, topics, outcome documents, sub-events, "
+                           "tone, summary and sources. An id not in the catalogue exits with "
+                           "code 1 and writes nothing."),
+         &dossierOptions, &runDossier},
+        {u"export"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "[QUERY] -o FILE.csv|FILE.json [--format csv|json] [--bom] "
+                                  "[--keep-formulas]"),
+         QT_TRANSLATE_NOOP("Cli", "Export the meetings a search finds to CSV or JSON."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Without QUERY, every meeting. JSON holds the full records "
+                           "(docs/json-format.md), sub-events as meetings of their own; CSV "
+                           "one row per meeting (docs/csv-format.md), with cells that a "
+                           "spreadsheet would run as formulas made safe. The file is replaced "
+                           "only when the export is complete. No meeting found writes an empty "
+                           "file and exits with code 1; a file that cannot be written exits "
+                           "with code 4."),
+         &exportOptions, &runExport},
+        {u"generate"_s, CatalogueAccess::Write,
+         QT_TRANSLATE_NOOP("Cli", "--meetings N [--seed S] [--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "Fill a new catalogue with N synthetic meetings."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Makes a realistic made-up catalogue for trying Entente at scale: "
+                           "about 200 countries, their foreign ministries' officials with Latin "
+                           "and Cyrillic names and successive terms of office, and N meetings "
+                           "(sub-events included) from 1990 to 2026 with delegations, topics, "
+                           "documents, summaries and some source texts. The same seed always "
+                           "makes the same catalogue. Progress and speed go to standard error; "
+                           "--format json prints a summary with the timings. The catalogue must "
+                           "hold no meetings yet (use a new file)."),
+         &generateOptions, &runGenerate},
+        {u"draft"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "IN.txt|- [--published YYYY-MM-DD] [--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "Propose a meeting from the text of a press release, without "
+                                  "saving it."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "IN.txt is the plain text of a foreign ministry's press release or "
+                           "news item in English or Russian, UTF-8 or Windows-1251; - reads "
+                           "standard input. Dates without a year are read against --published "
+                           "(or a date line of the page; --published wins over any date on the "
+                           "page); a date that cannot be resolved is left empty and flagged. "
+                           "People are matched against the catalogue; those it does not know "
+                           "are proposed as new people. JSON is one meeting object as in list, "
+                           "plus sub_events, evidence (for each field filled: the sentence it "
+                           "came from, its span and a confidence) and new_people "
+                           "(docs/press-releases.md). An unreadable, empty or binary input or a "
+                           "bad date gives exit code 2; a text that describes no meeting exit "
+                           "code 1."),
+         &releaseOptions, &runDraft},
+        {u"import-release"_s, CatalogueAccess::Write,
+         QT_TRANSLATE_NOOP("Cli", "IN.txt|- [--published YYYY-MM-DD] [--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "Save the meeting a press release describes."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Reads the release as draft does and, when the draft passes the "
+                           "checks every meeting must pass (a title, a date, …), saves in one "
+                           "transaction the new people, the meeting with the release as its "
+                           "source, and its sub-events. Prints the new ids (JSON: id, "
+                           "sub_event_ids, new_person_ids). A draft that fails the checks "
+                           "gives exit code 2 and saves nothing; a text that describes no "
+                           "meeting exit code 1."),
+         &releaseOptions, &runImportRelease},
         {u"help"_s, CatalogueAccess::None, QT_TRANSLATE_NOOP("Cli", "[COMMAND]"),
          QT_TRANSLATE_NOOP("Cli", "Show the help of entente or of one command."), "", nullptr,
          &runHelp},

@@ -2,13 +2,16 @@
 
 #include "cli/exitcodes.h"
 #include "cli/logsetup.h"
+#include "gui/firstpaintprobe.h"
 #include "mainwindow.h"
+#include "meetingspanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,8 @@ int run(int &argc, char **argv, const cli::GlobalOptions &options)
     }
 
     MainWindow window;
+    if (FirstPaintProbe::requested())
+        new FirstPaintProbe(window.meetingsPanel()->view()->viewport(), &window);
     window.show();
     if (Status opened = window.openCatalogue(path, create); !opened) {
         showOpenError(&window, opened.error());

@@ -2,10 +2,14 @@
 
 #include "domain/codes.h"
 #include "domain/partialdate.h"
+#include "search/searchquery.h"
 
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
+#include <optional>
 
 namespace entente {
 
@@ -43,11 +47,28 @@ class MeetingRowSource
 public:
     virtual ~MeetingRowSource() = default;
     virtual void setSort(MeetingSort sort, Qt::SortOrder order) = 0;
+    // Only the meetings matching `query` from now on (an empty query: all of them). The sort
+    // order stays.
+    virtual void setFilter(const SearchQuery &query) = 0;
     virtual qint64 count() = 0;
     // Up to `limit` rows following `after` (from the start when `after` is null).
     virtual QList<MeetingRow> rowsAfter(const std::optional<SortKey> &after, int limit) = 0;
     // The key of the row at `position`, found without decoding rows (an index-only seek).
     virtual std::optional<SortKey> keyAt(qint64 position) = 0;
+    // The key `offset` rows further than the row keyed `after` (offset 0: the very next row;
+    // keyAt(offset) when `after` is null): a hop from a page already known, read from the index,
+    // costing the length of the hop rather than the position. Nothing when the source cannot tell.
+    virtual std::optional<SortKey> keyAfter(const std::optional<SortKey> &after, qint64 offset)
+    {
+        Q_UNUSED(after);
+        Q_UNUSED(offset);
+        return std::nullopt;
+    }
+    // A copy in the same order and filter for reading on another thread, through that thread's
+    // own connection; nullptr when the source can only be read where it was made.
+    virtual std::unique_ptr<MeetingRowSource> clone() const { return nullptr; }
+    // Called on that other thread as it ends: frees what the thread holds (its connection).
+    virtual void releaseThread() {}
 };
 
 } // namespace entente

@@ -1,6 +1,7 @@
 #include "meetingtablemodel.h"
 
 #include "logging.h"
+#include "models/pageloader.h"
 #include "models/roles.h"
 
 #include <QStringList>
@@ -14,8 +15,12 @@ MeetingTableModel::MeetingTableModel(std::unique_ptr<MeetingRowSource> source, Q
     : QAbstractTableModel(parent)
     , m_source(std::move(source))
     , m_cache(pageSize, std::size_t(std::max(maxPages, 2)))
+    , m_loader(new PageLoader(pageSize, this))
 {
+    connect(m_loader, &PageLoader::pageReady, this, &MeetingTableModel::takePage);
+    connect(m_loader, &PageLoader::sampleReady, this, &MeetingTableModel::takeSample);
     m_count = m_source->count();
+    restartLoader();
 }
 
 MeetingTableModel::~MeetingTableModel() = default;
@@ -44,18 +49,21 @@ int MeetingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : MeetingColumn::Count;
 }
 
-const MeetingRow *MeetingTableModel::rowAt(int row) const
+const MeetingRow *MeetingTableModel::rowAt(int row, bool wait) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
     if (const MeetingRow *cached = m_cache.find(std::size_t(row)))
         return cached;
-    loadPage(m_cache.pageOf(std::size_t(row)));
+    if (!loadPage(m_cache.pageOf(std::size_t(row)), wait))
+        return nullptr;
     return m_cache.find(std::size_t(row));
 }
 
-void MeetingTableModel::loadPage(std::size_t page) const
+bool MeetingTableModel::loadPage(std::size_t page, bool wait) const
 {
+    // Hops longer than this many pages from a known one are left to the loader.
+    constexpr std::size_t maxHop = 4;
     std::optional<SortKey> after;
     if (page > 0) {
         if (const auto it = m_pageStarts.find(page); it != m_pageStarts.end()) {
@@ -64,10 +72,27 @@ void MeetingTableModel::loadPage(std::size_t page) const
                    previous && !previous->empty()) {
             after = previous->back().key;
         } else {
-            after = m_source->keyAt(qint64(page * pageSize) - 1);
+            // The nearest known start before this page, if near: a short hop along the index.
+            auto known = m_pageStarts.lower_bound(page);
+            const bool near = known != m_pageStarts.begin() && page - std::prev(known)->first <= maxHop;
+            if (near || page <= maxHop) {
+                std::optional<SortKey> from;
+                std::size_t fromPage = 0;
+                if (near) {
+                    from = std::prev(known)->second;
+                    fromPage = std::prev(known)->first;
+                }
+                after = m_source->keyAfter(from, qint64((page - fromPage) * pageSize) - 1);
+            }
+            if (!after && m_loader->isActive() && !wait) {
+                m_loader->request(page);
+                return false;
+            }
+            if (!after)
+                after = m_source->keyAt(qint64(page * pageSize) - 1);
             if (!after) {
                 qCWarning(lcModel) << "no key for page" << page;
-                return;
+                return false;
             }
         }
     }
@@ -78,6 +103,34 @@ void MeetingTableModel::loadPage(std::size_t page) const
             m_pageStarts[page] = *after;
     }
     m_cache.insert(page, std::vector<MeetingRow>(rows.cbegin(), rows.cend()));
+    return true;
+}
+
+void MeetingTableModel::restartLoader()
+{
+    std::unique_ptr<MeetingRowSource> copy = m_source->clone();
+    m_loader->setSource(std::shared_ptr<MeetingRowSource>(std::move(copy)));
+}
+
+void MeetingTableModel::takePage(std::size_t page, const std::optional<SortKey> &after,
+                                 const QList<MeetingRow> &rows)
+{
+    const std::size_t first = page * pageSize;
+    if (rows.isEmpty() || qint64(first) >= m_count)
+        return;
+    m_pageStarts[page + 1] = rows.constLast().key;
+    if (after)
+        m_pageStarts[page] = *after;
+    if (!m_cache.page(page))
+        m_cache.insert(page, std::vector<MeetingRow>(rows.cbegin(), rows.cend()));
+    const int last = int(std::min<qint64>(qint64(first) + rows.size(), m_count) - 1);
+    Q_EMIT dataChanged(index(int(first), 0), index(last, MeetingColumn::Count - 1));
+}
+
+void MeetingTableModel::takeSample(const QList<SortKey> &pageEnds)
+{
+    for (qsizetype i = 0; i < pageEnds.size(); ++i)
+        m_pageStarts.emplace(std::size_t(i) + 1, pageEnds.at(i));
 }
 
 QString MeetingTableModel::countriesText(const MeetingRow &row) const
@@ -157,11 +210,13 @@ void MeetingTableModel::sort(int column, Qt::SortOrder order)
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = column;
+    m_sortKind = sort;
     m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_source->setSort(sort, order);
     m_cache.clear();
     m_pageStarts.clear();
+    restartLoader();
     // Every row may have moved: persistent indexes cannot follow a re-sort done in SQL.
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
@@ -170,7 +225,7 @@ void MeetingTableModel::sort(int column, Qt::SortOrder order)
 
 qint64 MeetingTableModel::meetingId(int row) const
 {
-    const MeetingRow *r = rowAt(row);
+    const MeetingRow *r = rowAt(row, true);
     return r ? r->id : 0;
 }
 
@@ -192,7 +247,27 @@ void MeetingTableModel::refresh()
     beginResetModel();
     m_cache.clear();
     m_pageStarts.clear();
+    restartLoader();
     m_count = m_source->count();
+    endResetModel();
+}
+
+void MeetingTableModel::setQuery(const SearchQuery &query, std::optional<qint64> count,
+                                 const QList<MeetingRow> &firstPage)
+{
+    beginResetModel();
+    m_query = query;
+    m_source->setFilter(query);
+    m_cache.clear();
+    m_pageStarts.clear();
+    restartLoader();
+    m_count = count ? *count : m_source->count();
+    // A first page read elsewhere is only a whole page, or the whole result.
+    if (!firstPage.isEmpty() &&
+        (firstPage.size() == pageSize || qint64(firstPage.size()) == m_count)) {
+        m_cache.insert(0, std::vector<MeetingRow>(firstPage.cbegin(), firstPage.cend()));
+        m_pageStarts[1] = firstPage.constLast().key;
+    }
     endResetModel();
 }
 

@@ -15,6 +15,15 @@ namespace entente {
 // The meetings table. Rows are fetched a page at a time in keyset order and kept in a bounded
 // cache, so a catalogue of a million meetings costs the same memory as one of ten; sorting is done
 // by the source in SQL. Only top-level meetings are rows: sub-events show under their meeting.
+//
+// A page is read on the UI thread only when where it starts is known: it follows a page already
+// read (or a few pages after one, found by a short hop along the index), or the background sample
+// of page-start keys, read by a PageLoader after every reset or sort, has reached it. A jump
+// anywhere else is read by the PageLoader: until it arrives data() returns nothing for those rows
+// (an empty cell) and dataChanged() follows. meetingId() is the exception: asked for a row, it
+// reads it at once.
+class PageLoader;
+
 class MeetingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,11 +51,25 @@ public:
     int rowOfLoaded(qint64 id) const;
     // Re-reads everything, for after an edit.
     void refresh();
+    // Shows only the meetings matching `query`, in the current sort order (a reset). `count` and
+    // `firstPage`, when SearchService already read them off the UI thread, are taken as they are;
+    // `firstPage` must be in sortKind() / sortOrder().
+    void setQuery(const SearchQuery &query, std::optional<qint64> count = std::nullopt,
+                  const QList<MeetingRow> &firstPage = {});
+    const SearchQuery &query() const { return m_query; }
+    MeetingSort sortKind() const { return m_sortKind; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int cachedPageCount() const { return int(m_cache.pageCount()); }
 
 private:
-    const MeetingRow *rowAt(int row) const;
-    void loadPage(std::size_t page) const;
+    // `wait`: read the page here whatever it takes (meetingId()), rather than ask the loader.
+    const MeetingRow *rowAt(int row, bool wait = false) const;
+    bool loadPage(std::size_t page, bool wait) const;
+    // A new order or filter: the loader starts over with a copy of the source.
+    void restartLoader();
+    void takePage(std::size_t page, const std::optional<SortKey> &after,
+                  const QList<MeetingRow> &rows);
+    void takeSample(const QList<SortKey> &pageEnds);
     QString countriesText(const MeetingRow &row) const;
 
     std::unique_ptr<MeetingRowSource> m_source;
@@ -54,11 +77,14 @@ private:
     QLocale m_locale;
     qint64 m_count = 0;
     int m_sortColumn = -1;
+    MeetingSort m_sortKind = MeetingSort::Date; // the source's own default
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    SearchQuery m_query;
     // data() is const, but filling the cache is not a visible change.
     mutable PageCache<MeetingRow> m_cache;
     // The key each page continues from: known for every page after one that was read.
     mutable std::map<std::size_t, SortKey> m_pageStarts;
+    PageLoader *m_loader;
 };
 
 } // namespace entente

@@ -14,6 +14,17 @@ namespace {
 
 const QString ministerTitle = u"Minister of Foreign Affairs"_s;
 
+// Both the joint meeting and the one-to-one: each minister heads his country's delegation.
+QList<Delegation> ministersDelegations(qint64 lavrovId, qint64 martynovId)
+{
+    return {
+        {u"RUS"_s,
+         {{lavrovId, u"Minister of Foreign Affairs of the Russian Federation"_s, true, {}, {}}}},
+        {u"BLR"_s,
+         {{martynovId, u"Minister of Foreign Affairs of the Republic of Belarus"_s, true, {}, {}}}},
+    };
+}
+
 } // namespace
 
 Person lavrov()
@@ -54,12 +65,7 @@ Meeting jointCollegium(qint64 lavrovId, qint64 martynovId)
     m.format = u"joint_collegium"_s;
     m.status = MeetingStatus::Held;
     m.parties = {{u"RUS"_s, PartyRole::Host}, {u"BLR"_s, PartyRole::Guest}};
-    m.delegations = {
-        {u"RUS"_s,
-         {{lavrovId, u"Minister of Foreign Affairs of the Russian Federation"_s, true, {}, {}}}},
-        {u"BLR"_s,
-         {{martynovId, u"Minister of Foreign Affairs of the Republic of Belarus"_s, true, {}, {}}}},
-    };
+    m.delegations = ministersDelegations(lavrovId, martynovId);
     m.topics = {{0, u"European security architecture"_s},
                 {0, u"Treaty on European Security"_s},
                 {0, u"Disarmament"_s},
@@ -124,12 +130,7 @@ Meeting oneToOne(qint64 parentId, qint64 lavrovId, qint64 martynovId)
     m.format = u"one_to_one"_s;
     m.status = MeetingStatus::Held;
     m.parties = {{u"RUS"_s, PartyRole::Host}, {u"BLR"_s, PartyRole::Guest}};
-    m.delegations = {
-        {u"RUS"_s,
-         {{lavrovId, u"Minister of Foreign Affairs of the Russian Federation"_s, true, {}, {}}}},
-        {u"BLR"_s,
-         {{martynovId, u"Minister of Foreign Affairs of the Republic of Belarus"_s, true, {}, {}}}},
-    };
+    m.delegations = ministersDelegations(lavrovId, martynovId);
     m.summary = u"Alongside the joint session the two ministers held a one-to-one conversation."_s;
     return m;
 }

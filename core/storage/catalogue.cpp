@@ -174,6 +174,16 @@ QSqlDatabase Catalogue::database() const
     return *db;
 }
 
+void Catalogue::releaseConnection() const
+{
+    const QString name = m_connectionPrefix % u'-' %
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 Status Catalogue::prepare()
 {
     const QString name = m_connectionPrefix % u'-' %

@@ -42,6 +42,9 @@ public:
     bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
     // The calling thread's connection to this catalogue.
     QSqlDatabase database() const;
+    // Closes the calling thread's connection, if it has one. A worker thread calls it before it
+    // ends: a connection can only be closed by its own thread.
+    void releaseConnection() const;
 
     // The schema version this build writes; files with a higher one are refused.
     static int latestSchemaVersion();

@@ -1,8 +1,11 @@
 #include "meetingrepository.h"
 
 #include "storage/catalogue.h"
+#include "storage/fulltext.h"
 #include "storage/meetingreader.h"
+#include "storage/searchindex.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
 #include "text/namefolding.h"
@@ -11,6 +14,7 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace entente::sqlvalues;
 
 namespace entente {
 
@@ -19,26 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MeetingRepository", text);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant firstDayOrNull(const PartialDate &date)
-{
-    return date.isValid() ? QVariant(date.firstDay().toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant lastDayOrNull(const PartialDate &date)
-{
-    return date.isValid() ? QVariant(date.lastDay().toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant precisionOrNull(const PartialDate &date)
-{
-    return date.isValid() ? QVariant(precisionCode(date.precision())) : QVariant();
 }
 
 Error conflict(const Meeting &meeting)
@@ -148,7 +132,8 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
     return {};
 }
 
-Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QString &what)
+Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QString &what,
+                                   bool keepId)
 {
     const QSqlDatabase db = m_catalogue.database();
     const PartialDate end = meeting.effectiveEnd();
@@ -156,11 +141,12 @@ Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QSt
     const bool creating = *id == 0;
     SqlQuery q(
         db, creating
-                ? u"INSERT INTO meetings (parent_id, title, title_folded, start_date, "
+                ? u"INSERT INTO meetings (id, parent_id, title, title_folded, start_date, "
                   "start_precision, end_date, end_precision, place, place_folded, place_country, "
-                  "format, status, tone, summary, created_at, updated_at) VALUES (:parent, :title, "
-                  ":titlef, :start, :startp, :end, :endp, :place, :placef, :placec, :format, "
-                  ":status, :tone, :summary, :now, :now) RETURNING id"_s
+                  "format, status, tone, summary, version, created_at, updated_at) VALUES (:rid, "
+                  ":parent, :title, :titlef, :start, :startp, :end, :endp, :place, :placef, "
+                  ":placec, :format, :status, :tone, :summary, :rversion, :created, :now) "
+                  "RETURNING id"_s
                 : u"UPDATE meetings SET parent_id = :parent, title = :title, title_folded = "
                   ":titlef, start_date = :start, start_precision = :startp, end_date = :end, "
                   "end_precision = :endp, place = :place, place_folded = :placef, place_country = "
@@ -184,6 +170,14 @@ Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QSt
         .bind(u":now"_s, now);
     if (!creating)
         q.bind(u":id"_s, *id).bind(u":version"_s, meeting.version);
+    else if (keepId) // restored as it was, under its id, version and creation time
+        q.bind(u":rid"_s, meeting.id)
+            .bind(u":rversion"_s, std::max(meeting.version, 1))
+            .bind(u":created"_s, meeting.createdAt.isValid()
+                                     ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                                     : now);
+    else
+        q.bind(u":rid"_s, QVariant()).bind(u":rversion"_s, 1).bind(u":created"_s, now);
     if (Status s = q.exec(what); !s)
         return s;
     if (!q.next())
@@ -267,6 +261,9 @@ Status MeetingRepository::writeChildren(qint64 id, const Meeting &meeting, const
 
     if (Status s = writeDocuments(id, meeting, what); !s)
         return s;
+    // meeting_people and folded document titles, for search (migration 3).
+    if (Status s = SearchIndex(db).writeMeeting(id, what); !s)
+        return s;
     return writeFullText(id, meeting, what);
 }
 
@@ -317,10 +314,10 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
         }
     }
 
-    SqlQuery insert(db, u"INSERT INTO documents (meeting_id, title, kind, action, doc_date, "
+    SqlQuery insert(db, u"INSERT INTO documents (id, meeting_id, title, kind, action, doc_date, "
                         "doc_date_precision, period_start, period_start_precision, period_end, "
-                        "period_end_precision, sort_order) VALUES (:meeting, :title, :kind, "
-                        ":action, :date, :datep, :pstart, :pstartp, :pend, :pendp, :order) "
+                        "period_end_precision, sort_order) VALUES (:docid, :meeting, :title, "
+                        ":kind, :action, :date, :datep, :pstart, :pstartp, :pend, :pendp, :order) "
                         "RETURNING id"_s);
     SqlQuery update(db, u"UPDATE documents SET title = :title, kind = :kind, action = :action, "
                         "doc_date = :date, doc_date_precision = :datep, period_start = :pstart, "
@@ -334,31 +331,46 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
     SqlQuery link(db, u"INSERT INTO document_links (from_document_id, to_document_id, relation) "
                       "VALUES (:from, :to, :relation)"_s);
 
+    const auto documentError = [&](const Error &error, const OutcomeDocument &d) -> Error {
+        if (error.kind == Error::Kind::Invalid)
+            return Error::invalid(what % u": "_s %
+                                  tr("document “%1”: kind “%2” or action “%3” is not known")
+                                      .arg(d.title, d.kind, d.action));
+        return error;
+    };
+    QList<qint64> documentIds;
     for (qsizetype i = 0; i < meeting.documents.size(); ++i) {
         const OutcomeDocument &d = meeting.documents.at(i);
-        SqlQuery &q = d.id > 0 ? update : insert;
-        q.bind(u":meeting"_s, id)
-            .bind(u":title"_s, d.title.trimmed())
-            .bind(u":kind"_s, d.kind)
-            .bind(u":action"_s, d.action)
-            .bind(u":date"_s, firstDayOrNull(d.date))
-            .bind(u":datep"_s, precisionOrNull(d.date))
-            .bind(u":pstart"_s, firstDayOrNull(d.periodStart))
-            .bind(u":pstartp"_s, precisionOrNull(d.periodStart))
-            .bind(u":pend"_s, lastDayOrNull(d.periodEnd))
-            .bind(u":pendp"_s, precisionOrNull(d.periodEnd))
-            .bind(u":order"_s, i);
-        if (d.id > 0)
-            q.bind(u":id"_s, d.id);
-        auto docId = q.scalar(what);
-        if (!docId) {
-            if (docId.error().kind == Error::Kind::Invalid)
-                return Error::invalid(what % u": "_s %
-                                      tr("document “%1”: kind “%2” or action “%3” is not known")
-                                          .arg(d.title, d.kind, d.action));
-            return docId.error();
+        for (SqlQuery *q : {&update, &insert})
+            q->bind(u":meeting"_s, id)
+                .bind(u":title"_s, d.title.trimmed())
+                .bind(u":kind"_s, d.kind)
+                .bind(u":action"_s, d.action)
+                .bind(u":date"_s, firstDayOrNull(d.date))
+                .bind(u":datep"_s, precisionOrNull(d.date))
+                .bind(u":pstart"_s, firstDayOrNull(d.periodStart))
+                .bind(u":pstartp"_s, precisionOrNull(d.periodStart))
+                .bind(u":pend"_s, lastDayOrNull(d.periodEnd))
+                .bind(u":pendp"_s, precisionOrNull(d.periodEnd))
+                .bind(u":order"_s, i);
+        qint64 documentId = 0;
+        if (d.id > 0) {
+            if (Status s = update.bind(u":id"_s, d.id).exec(what); !s)
+                return documentError(s.error(), d);
+            if (update.next())
+                documentId = update.integer(0);
+            update.finish();
         }
-        const qint64 documentId = docId->toLongLong();
+        if (documentId == 0) {
+            // A new document, or one that undo brings back under the id it had, so that links
+            // to it hold again.
+            insert.bind(u":docid"_s, d.id > 0 ? QVariant(d.id) : QVariant());
+            auto docId = insert.scalar(what);
+            if (!docId)
+                return documentError(docId.error(), d);
+            documentId = docId->toLongLong();
+        }
+        documentIds.append(documentId);
         if (Status s = clearParties.bind(u":id"_s, documentId).exec(what); !s)
             return s;
         for (qsizetype p = 0; p < d.parties.size(); ++p) {
@@ -368,6 +380,12 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
             if (Status s = party.exec(what); !s)
                 return s;
         }
+    }
+
+    // Links once every document is written: a document may link to one listed after it.
+    for (qsizetype i = 0; i < meeting.documents.size(); ++i) {
+        const OutcomeDocument &d = meeting.documents.at(i);
+        const qint64 documentId = documentIds.at(i);
         if (Status s = clearLinks.bind(u":id"_s, documentId).exec(what); !s)
             return s;
         for (const DocumentLink &l : d.links) {
@@ -390,26 +408,22 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
 Status MeetingRepository::writeFullText(qint64 id, const Meeting &meeting, const QString &what)
 {
     const QSqlDatabase db = m_catalogue.database();
-    QStringList body;
-    body.append(meeting.place);
+    // The text itself is defined in FullTextRow, shared with BulkWriter.
     SqlQuery person(db, u"SELECT name_latin, name_native FROM persons WHERE id = :id"_s);
-    for (const Delegation &d : meeting.delegations) {
-        for (const DelegationMember &m : d.members) {
-            if (Status s = person.bind(u":id"_s, m.personId).exec(what); !s)
-                return s;
-            if (person.next())
-                body << person.text(0) << person.text(1);
+    Status lookup;
+    const FullTextRow row = FullTextRow::of(
+        meeting, [&](qint64 personId) -> std::optional<std::pair<QString, QString>> {
+            if (!lookup)
+                return std::nullopt;
+            lookup = person.bind(u":id"_s, personId).exec(what);
+            if (!lookup || !person.next())
+                return std::nullopt;
+            std::pair<QString, QString> names{person.text(0), person.text(1)};
             person.finish();
-            body.append(m.position);
-        }
-    }
-    for (const TopicRef &t : meeting.topics)
-        body.append(t.name);
-    for (const OutcomeDocument &d : meeting.documents)
-        body.append(d.title);
-    for (const Source &s : meeting.sources)
-        body << s.publisher << s.title << s.text;
-    body.removeAll(QString());
+            return names;
+        });
+    if (!lookup)
+        return lookup;
 
     SqlQuery remove(db, u"DELETE FROM meeting_fts WHERE rowid = :id"_s);
     if (Status s = remove.bind(u":id"_s, id).exec(what); !s)
@@ -417,9 +431,9 @@ Status MeetingRepository::writeFullText(qint64 id, const Meeting &meeting, const
     SqlQuery insert(db, u"INSERT INTO meeting_fts (rowid, title, summary, body) VALUES (:id, "
                         ":title, :summary, :body)"_s);
     insert.bind(u":id"_s, id)
-        .bind(u":title"_s, NameFolding::fold(meeting.title))
-        .bind(u":summary"_s, NameFolding::fold(QString(meeting.summary % u' ' % meeting.tone)))
-        .bind(u":body"_s, NameFolding::fold(body.join(u'\n')));
+        .bind(u":title"_s, row.title)
+        .bind(u":summary"_s, row.summary)
+        .bind(u":body"_s, row.body);
     return insert.exec(what);
 }
 
@@ -451,6 +465,27 @@ Status MeetingRepository::remove(qint64 id)
     if (!remove.next())
         return Error::notFound(tr("There is no meeting %1 in the catalogue").arg(id));
     remove.finish();
+    return transaction.commit();
+}
+
+Status MeetingRepository::restore(const Meeting &meeting)
+{
+    const QString what = tr("Cannot restore the meeting “%1”").arg(meeting.title);
+    if (meeting.id <= 0)
+        return Error::invalid(what % u": "_s % tr("the meeting has no id to restore"));
+    if (const FieldProblems problems = meeting.validate(); !problems.isEmpty())
+        return validationError(what, problems);
+
+    Transaction transaction(m_catalogue.database());
+    if (!transaction.begin())
+        return transaction.begin();
+    if (Status s = checkReferences(meeting, what); !s)
+        return s;
+    qint64 id = 0;
+    if (Status s = writeRow(meeting, &id, what, true); !s)
+        return s;
+    if (Status s = writeChildren(id, meeting, what); !s)
+        return s;
     return transaction.commit();
 }
 

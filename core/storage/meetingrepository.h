@@ -25,6 +25,10 @@ public:
     Status update(const Meeting &meeting);
     // Deletes the meeting with its delegations, documents and sub-events.
     Status remove(qint64 id);
+    // Writes a meeting back under its own id and version, and its documents under theirs: how
+    // undo brings back a deleted meeting so that sub-events and links pointing at it hold again.
+    // The meeting must not exist; its parent, people and linked documents must.
+    Status restore(const Meeting &meeting);
     Result<Meeting> get(qint64 id) const;
 
     // Every meeting id, sub-events included, in date order (then id): what `list` prints.
@@ -33,7 +37,8 @@ public:
 
 private:
     Status checkReferences(const Meeting &meeting, const QString &what) const;
-    Status writeRow(const Meeting &meeting, qint64 *id, const QString &what);
+    // Updates the row *id, or inserts one (under meeting.id when `keepId`) when *id is 0.
+    Status writeRow(const Meeting &meeting, qint64 *id, const QString &what, bool keepId = false);
     Status writeChildren(qint64 id, const Meeting &meeting, const QString &what);
     Status writeDocuments(qint64 id, const Meeting &meeting, const QString &what);
     Status writeFullText(qint64 id, const Meeting &meeting, const QString &what);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/catalogue.h"
+#include "storage/searchsql.h"
 #include "storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -34,9 +35,58 @@ QString MeetingTableQuery::orderBy() const
     return sortColumn() % u' ' % direction % u", id "_s % direction;
 }
 
+void MeetingTableQuery::setFilter(const SearchQuery &query)
+{
+    auto filter = SearchSql(m_catalogue).compile(query);
+    if (!filter) {
+        qCWarning(lcModel).noquote() << filter.error().message << filter.error().detail;
+        m_filter = SqlFilter();
+        m_filter.where = u"0"_s;
+        return;
+    }
+    m_filter = std::move(filter).value();
+}
+
+QString MeetingTableQuery::fromWhere() const
+{
+    if (!driven())
+        return u"FROM meetings m WHERE m.parent_id IS NULL AND ("_s % m_filter.where % u')';
+    // CROSS JOIN keeps meeting_people outside: its key (person, start_date, meeting) is the order.
+    const PersonDriver &driver = *m_filter.driver;
+    return u"FROM meeting_people dp CROSS JOIN meetings m ON m.id = dp.meeting_id WHERE "
+           "dp.person_id = :driver"_s %
+           (driver.headsOnly ? u" AND dp.is_head = 1"_s : QString()) %
+           u" AND m.parent_id IS NULL AND ("_s % driver.rest % u')';
+}
+
+QString MeetingTableQuery::keyColumns() const
+{
+    // dp.start_date is m.start_date (MeetingRepository writes both in one transaction).
+    return driven() ? u"dp.start_date, dp.meeting_id"_s : u"m."_s % sortColumn() % u", m.id"_s;
+}
+
+QString MeetingTableQuery::keyOrder() const
+{
+    const QString direction = m_order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    return keyColumns().replace(u","_s, direction % u',') % direction;
+}
+
+void MeetingTableQuery::bindFilter(SqlQuery &query) const
+{
+    if (!driven()) {
+        m_filter.bindTo(query);
+        return;
+    }
+    query.bind(u":driver"_s, m_filter.driver->personId);
+    m_filter.driver->bindTo(query);
+}
+
 qint64 MeetingTableQuery::count()
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT count(*) FROM meetings WHERE parent_id IS NULL"_s);
+    SqlQuery q(m_catalogue.database(),
+               u"SELECT count(*) FROM meetings m WHERE m.parent_id IS NULL AND ("_s +
+                   m_filter.where + u')');
+    m_filter.bindTo(q);
     auto n = q.scalar(u"count meetings"_s);
     return n ? n->toLongLong() : 0;
 }
@@ -57,14 +107,16 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
         "AND mp.country_code = d.country_code JOIN delegation_members dm ON dm.delegation_id = "
         "d.id "
         "AND dm.is_head = 1 JOIN persons p ON p.id = dm.person_id WHERE d.meeting_id = m.id ORDER "
-        "BY mp.role <> 'host', mp.sort_order)) FROM meetings m WHERE m.parent_id IS NULL "_s %
-        (after ? u"AND (m."_s % column % u", m.id) "_s % comparison % u" (:key, :id) "_s
+        "BY mp.role <> 'host', mp.sort_order)) "_s %
+        fromWhere() %
+        (after ? u" AND ("_s % keyColumns() % u") "_s % comparison % u" (:key, :id)"_s
                : QString()) %
-        u"ORDER BY m."_s % orderBy() % u" LIMIT :limit"_s;
+        u" ORDER BY "_s % keyOrder() % u" LIMIT :limit"_s;
     SqlQuery q(m_catalogue.database(), sql);
     if (after)
         q.bind(u":key"_s, after->value).bind(u":id"_s, after->id);
     q.bind(u":limit"_s, limit);
+    bindFilter(q);
     QList<MeetingRow> rows;
     if (Status s = q.exec(u"read meetings page"_s); !s) {
         qCWarning(lcModel).noquote() << s.error().message << s.error().detail;
@@ -88,15 +140,46 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
 
 std::optional<SortKey> MeetingTableQuery::keyAt(qint64 position)
 {
-    // Reads only the index (parent_id, column, id): no table row is decoded on the way.
-    SqlQuery q(m_catalogue.database(),
-               u"SELECT "_s % sortColumn() %
-                   u", id FROM meetings WHERE parent_id IS NULL ORDER BY "_s % orderBy() %
-                   u" LIMIT 1 OFFSET :position"_s);
+    // Reads only the index (parent_id, column, id) when not searching: no table row is decoded.
+    SqlQuery q(m_catalogue.database(), u"SELECT "_s % keyColumns() % u' ' % fromWhere() %
+                                           u" ORDER BY "_s % keyOrder() %
+                                           u" LIMIT 1 OFFSET :position"_s);
     q.bind(u":position"_s, position);
+    bindFilter(q);
     if (Status s = q.exec(u"seek meetings"_s); !s || !q.next())
         return std::nullopt;
     return SortKey{q.value(0), q.integer(1)};
+}
+
+std::optional<SortKey> MeetingTableQuery::keyAfter(const std::optional<SortKey> &after,
+                                                   qint64 offset)
+{
+    if (!after)
+        return keyAt(offset);
+    // A hop from a known key along the same index: it reads `offset` index entries, however far
+    // into the table the key is.
+    const QString comparison = m_order == Qt::AscendingOrder ? u">"_s : u"<"_s;
+    SqlQuery q(m_catalogue.database(), u"SELECT "_s % keyColumns() % u' ' % fromWhere() %
+                                           u" AND ("_s % keyColumns() % u") "_s % comparison %
+                                           u" (:key, :id) ORDER BY "_s % keyOrder() %
+                                           u" LIMIT 1 OFFSET :offset"_s);
+    q.bind(u":key"_s, after->value).bind(u":id"_s, after->id).bind(u":offset"_s, offset);
+    bindFilter(q);
+    if (Status s = q.exec(u"seek meetings"_s); !s || !q.next())
+        return std::nullopt;
+    return SortKey{q.value(0), q.integer(1)};
+}
+
+std::unique_ptr<MeetingRowSource> MeetingTableQuery::clone() const
+{
+    // The same catalogue, order and compiled filter; Catalogue::database() gives the thread that
+    // uses the copy a connection of its own.
+    return std::make_unique<MeetingTableQuery>(*this);
+}
+
+void MeetingTableQuery::releaseThread()
+{
+    m_catalogue.releaseConnection();
 }
 
 } // namespace entente

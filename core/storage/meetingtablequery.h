@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/meetingrow.h"
+#include "storage/sqlfilter.h"
 
 namespace entente {
 
@@ -16,17 +17,30 @@ public:
     {}
 
     void setSort(MeetingSort sort, Qt::SortOrder order) override;
+    // Compiles the query with SearchSql; a query that cannot be compiled shows no rows.
+    void setFilter(const SearchQuery &query) override;
     qint64 count() override;
     QList<MeetingRow> rowsAfter(const std::optional<SortKey> &after, int limit) override;
     std::optional<SortKey> keyAt(qint64 position) override;
+    std::optional<SortKey> keyAfter(const std::optional<SortKey> &after, qint64 offset) override;
+    std::unique_ptr<MeetingRowSource> clone() const override;
+    void releaseThread() override;
 
 private:
     QString sortColumn() const;
     QString orderBy() const;
+    // FROM … WHERE … of the table's rows under the current filter, the columns its order walks,
+    // and its values: a one-person search in date order walks meeting_people (SqlFilter::driver).
+    bool driven() const { return m_sort == MeetingSort::Date && m_filter.driver.has_value(); }
+    QString fromWhere() const;
+    QString keyColumns() const;
+    QString keyOrder() const;
+    void bindFilter(SqlQuery &query) const;
 
     const Catalogue &m_catalogue;
     MeetingSort m_sort = MeetingSort::Date;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    SqlFilter m_filter; // ANDed to every statement; "1" when not searching
 };
 
 } // namespace entente

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/catalogue.h"
 #include "storage/countryseeder.h"
+#include "storage/searchindex.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -144,6 +145,11 @@ Status Migrator::apply(int version, const QString &resource)
     }
     if (version == 1) {
         if (Status s = CountrySeeder(m_db).seed(); !s)
+            return s;
+    }
+    if (version == 3) {
+        // Folded document titles: SQL cannot fold, NameFolding does.
+        if (Status s = SearchIndex(m_db).backfill(); !s)
             return s;
     }
     // PRAGMA takes no bound parameters; the values are integers we produce ourselves.

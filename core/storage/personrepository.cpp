@@ -2,6 +2,7 @@
 
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
 #include "text/namefolding.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace entente::sqlvalues;
 
 namespace entente {
 
@@ -18,23 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PersonRepository", text);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant dateOrNull(const PartialDate &date, bool last)
-{
-    if (!date.isValid())
-        return {};
-    return (last ? date.lastDay() : date.firstDay()).toString(Qt::ISODate);
-}
-
-QVariant precisionOrNull(const PartialDate &date)
-{
-    return date.isValid() ? QVariant(precisionCode(date.precision())) : QVariant();
 }
 
 } // namespace
@@ -106,6 +91,75 @@ Status PersonRepository::update(const Person &person)
     return transaction.commit();
 }
 
+Status PersonRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_catalogue.database();
+    auto person = get(id);
+    if (!person)
+        return person.error();
+    const QString what = tr("Cannot delete “%1”").arg(person->displayName());
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return transaction.begin();
+    SqlQuery meetings(db, u"SELECT DISTINCT m.title, m.start_date FROM delegation_members dm "
+                          "JOIN delegations d ON d.id = dm.delegation_id JOIN meetings m ON m.id = "
+                          "d.meeting_id WHERE dm.person_id = :id ORDER BY m.start_date, m.id"_s);
+    if (Status s = meetings.bind(u":id"_s, id).exec(what); !s)
+        return s;
+    QStringList titles;
+    int count = 0;
+    while (meetings.next()) {
+        if (++count <= 5)
+            titles.append(tr("“%1” (%2)").arg(meetings.text(0), meetings.text(1)));
+    }
+    meetings.finish();
+    if (count > 0) {
+        if (count > titles.size())
+            titles.append(QCoreApplication::translate("PersonRepository", "and %n more", nullptr,
+                                                      count - int(titles.size())));
+        return Error::invalid(
+            what % u": "_s %
+            tr("they are in the delegations of %1. Remove them from those delegations first, or "
+               "merge this record into another one.")
+                .arg(titles.join(u", "_s)));
+    }
+    SqlQuery remove(db, u"DELETE FROM persons WHERE id = :id RETURNING id"_s);
+    if (Status s = remove.bind(u":id"_s, id).exec(what); !s)
+        return s;
+    if (!remove.next())
+        return Error::notFound(tr("There is no person %1 in the catalogue").arg(id));
+    remove.finish();
+    return transaction.commit();
+}
+
+Status PersonRepository::restore(const Person &person)
+{
+    const QString what = tr("Cannot restore the person “%1”").arg(person.displayName());
+    if (person.id <= 0)
+        return Error::invalid(what);
+    if (const FieldProblems problems = person.validate(); !problems.isEmpty())
+        return validationError(what, problems);
+    const QSqlDatabase db = m_catalogue.database();
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return transaction.begin();
+    const QString now = timestampNow();
+    SqlQuery insert(db, u"INSERT INTO persons (id, name_latin, name_native, country_code, version, "
+                        "created_at, updated_at) VALUES (:id, :latin, :native, :country, "
+                        ":version, :now, :now)"_s);
+    insert.bind(u":id"_s, person.id)
+        .bind(u":latin"_s, person.nameLatin.trimmed())
+        .bind(u":native"_s, person.nameNative.trimmed())
+        .bind(u":country"_s, person.country.isEmpty() ? QVariant() : QVariant(person.country))
+        .bind(u":version"_s, std::max(person.version, 1))
+        .bind(u":now"_s, now);
+    if (Status s = insert.exec(what); !s)
+        return s;
+    if (Status s = writeDetails(person.id, person); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status PersonRepository::writeDetails(qint64 id, const Person &person)
 {
     const QSqlDatabase db = m_catalogue.database();
@@ -129,9 +183,9 @@ Status PersonRepository::writeDetails(qint64 id, const Person &person)
             .bind(u":title"_s, p.title.trimmed())
             .bind(u":org"_s, p.organisation.trimmed())
             .bind(u":country"_s, nullIfEmpty(p.country))
-            .bind(u":start"_s, dateOrNull(p.from, false))
+            .bind(u":start"_s, firstDayOrNull(p.from))
             .bind(u":startp"_s, precisionOrNull(p.from))
-            .bind(u":end"_s, dateOrNull(p.to, true))
+            .bind(u":end"_s, lastDayOrNull(p.to))
             .bind(u":endp"_s, precisionOrNull(p.to));
         if (Status s = position.exec(what); !s)
             return s;

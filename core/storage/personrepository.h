@@ -19,6 +19,11 @@ public:
     Result<qint64> create(const Person &person);
     // Saves changes; a Conflict when someone else saved the person since `person.version` was read.
     Status update(const Person &person);
+    // Deletes a person with their aliases and positions. Refused (Invalid, naming the meetings)
+    // while the person heads or belongs to a delegation: merge the record instead.
+    Status remove(qint64 id);
+    // Writes a person back under their own id and version: how undo brings back a deleted one.
+    Status restore(const Person &person);
     Result<Person> get(qint64 id) const;
     // People any of whose names (in either script, any alias or spelling variant) contain every
     // word of `name`: "Lavrov", "Лавров" and "Sergei Lavroff" all find Sergey Lavrov.

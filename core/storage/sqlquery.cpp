@@ -54,6 +54,16 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+SqlQuery &SqlQuery::bind(int position, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.bindValue(position, QString(u""_s));
+        return *this;
+    }
+    m_query.bindValue(position, value);
+    return *this;
+}
+
 Status SqlQuery::exec(const QString &what)
 {
     if (!m_prepared) {

@@ -20,6 +20,9 @@ public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    // By position (0 for the first placeholder), for statements bound many times over: no name
+    // to look up.
+    SqlQuery &bind(int position, const QVariant &value);
     // Runs the statement; on failure the Error carries `what` as its message.
     Status exec(const QString &what);
     bool next() { return m_query.next(); }

@@ -8,6 +8,9 @@ namespace entente {
 
 // RAII write transaction: BEGIN IMMEDIATE takes the write lock up front, so a read-modify-write
 // never fails half-way on a lock upgrade. Rolls back unless commit() succeeded.
+// Transactions nest: one opened while another is active on the same connection is a SAVEPOINT,
+// so an operation made of several repository calls (an undoable merge, a bulk edit) is still
+// all-or-nothing while each call keeps its own transaction.
 class Transaction
 {
 public:
@@ -24,6 +27,7 @@ private:
     QSqlDatabase m_db;
     Status m_begin;
     bool m_active = false;
+    int m_depth = 0; // 0: the outermost transaction; n > 0: SAVEPOINT n
 };
 
 } // namespace entente

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/exitcodes.h"
+
+#include <QCommandLineOption>
+#include <QList>
+
+namespace entente::cli {
+
+class CommandContext;
+
+// entente draft IN.txt|- [--published YYYY-MM-DD] [--format table|json]
+ExitCode runDraft(CommandContext &context);
+// entente import-release IN.txt|- [--published YYYY-MM-DD] [--format table|json]
+ExitCode runImportRelease(CommandContext &context);
+QList<QCommandLineOption> releaseOptions();
+
+} // namespace entente::cli

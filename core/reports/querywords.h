@@ -1,0 +1,22 @@
+#pragma once
+
+#include "search/searchquery.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace entente {
+
+// A parsed query told in a sentence for the title page of a report, so that a reader who never
+// saw the query language knows what the report covers: `minister:Lavrov date:2009` becomes
+// "Meetings with “Lavrov” in a delegation, in 2009". What the user typed is quoted, never
+// interpreted.
+class QueryWords
+{
+public:
+    QueryWords() = delete;
+
+    static QString describe(const SearchQuery &query, const QLocale &locale);
+};
+
+} // namespace entente

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "error.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <utility>
+
+namespace entente {
+
+// The connection settings and schema state of a bulk load, and their undoing. Entering it relaxes
+// durability on this connection (synchronous=OFF, a large page cache; on a catalogue nobody else
+// has open, an in-memory rollback journal instead of the write-ahead log), and, for a catalogue
+// that holds no meetings yet, drops the secondary indexes of the tables being loaded: building an
+// index once from sorted keys is several times cheaper than keeping it up to date row by row.
+// Leaving it recreates those indexes from their exact SQL text and restores every setting, so the
+// file ends as the normal write path would leave it.
+class BulkLoadMode
+{
+public:
+    explicit BulkLoadMode(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // `dropIndexes`: drop the secondary indexes (only when the loaded tables are empty).
+    Status enter(bool dropIndexes);
+    // Recreates the dropped indexes; `step(i, n)` is told before each one.
+    Status rebuildIndexes(const std::function<void(int, int)> &step);
+    // Puts the connection's settings back (also after a failure).
+    Status restoreSettings();
+    bool indexesDropped() const { return !m_dropped.isEmpty(); }
+    // Whether a load drops this index and builds it at the end. Indexes whose keys arrive in
+    // ascending order anyway (a child table by its parent's id) are kept: appending to them costs
+    // less than sorting them afterwards.
+    static bool rebuiltAfterLoad(const QString &indexName);
+
+private:
+    Status pragma(const QString &sql);
+
+    QSqlDatabase m_db;
+    QList<std::pair<QString, QString>> m_dropped; // name, CREATE INDEX text
+    QString m_synchronous;
+    QString m_cacheSize;
+    QString m_journalMode;
+    bool m_entered = false;
+};
+
+} // namespace entente

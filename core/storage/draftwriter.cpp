@@ -1,0 +1,83 @@
+#include "draftwriter.h"
+
+#include "domain/validation.h"
+#include "storage/catalogue.h"
+#include "storage/meetingrepository.h"
+#include "storage/personrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DraftWriter", text);
+}
+
+// The person a new-person proposal becomes: the name in its script, the country, and the post as
+// the release attests it, on the meeting's day only (the rest of the term is not known).
+Person personFrom(const NewPerson &proposal, const PartialDate &day)
+{
+    Person p;
+    p.nameLatin = proposal.nameLatin.trimmed();
+    p.nameNative = proposal.nameNative.trimmed();
+    p.country = proposal.country;
+    if (!proposal.title.isEmpty() && day.isValid() && day.precision() == DatePrecision::Day)
+        p.positions.append({0, proposal.title, {}, proposal.country, day, day});
+    return p;
+}
+
+void assignIds(Meeting &meeting, const QList<qint64> &ids)
+{
+    for (Delegation &d : meeting.delegations) {
+        for (DelegationMember &m : d.members) {
+            const qsizetype index = MeetingDraft::newPersonIndex(m.personId);
+            if (index >= 0 && index < ids.size())
+                m.personId = ids.at(index);
+        }
+    }
+}
+
+} // namespace
+
+Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
+{
+    const QString what = tr("Cannot save the meeting “%1”").arg(draft.meeting.title);
+    if (const FieldProblems problems = draft.problems(); !problems.isEmpty())
+        return validationError(what, problems);
+
+    Transaction transaction(m_catalogue.database());
+    if (!transaction.begin())
+        return transaction.begin().error();
+    Saved saved;
+    PersonRepository people(m_catalogue);
+    for (const NewPerson &proposal : draft.newPeople) {
+        auto id = people.create(personFrom(proposal, draft.meeting.start));
+        if (!id)
+            return id.error();
+        saved.newPeople.append(*id);
+    }
+    MeetingRepository meetings(m_catalogue);
+    Meeting meeting = draft.meeting;
+    assignIds(meeting, saved.newPeople);
+    auto meetingId = meetings.create(meeting);
+    if (!meetingId)
+        return meetingId.error();
+    saved.meeting = *meetingId;
+    for (Meeting sub : draft.subEvents) {
+        sub.parentId = saved.meeting;
+        assignIds(sub, saved.newPeople);
+        auto subId = meetings.create(sub);
+        if (!subId)
+            return subId.error();
+        saved.subEvents.append(*subId);
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+} // namespace entente

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "domain/meetingsummary.h"
+#include "error.h"
+
+#include <QList>
+
+namespace entente {
+
+class Catalogue;
+
+// Finds meetings a new one probably repeats: the same countries taking part (roles aside), at
+// most a day apart. Only top-level meetings count, and never the candidate itself, its parent or
+// its own sub-events: a sub-event naturally shares its meeting's parties and date.
+class DuplicateFinder
+{
+public:
+    explicit DuplicateFinder(const Catalogue &catalogue)
+        : m_catalogue(catalogue)
+    {}
+
+    Result<QList<MeetingSummary>> probableDuplicates(const Meeting &candidate) const;
+
+private:
+    const Catalogue &m_catalogue;
+};
+
+} // namespace entente

@@ -1,0 +1,64 @@
+#include "searchsuggestions.h"
+
+#include "storage/catalogue.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+namespace {
+
+Result<QStringList> column(const Catalogue &catalogue, const QString &sql, int limit)
+{
+    SqlQuery q(catalogue.database(), sql);
+    q.bind(u":limit"_s, limit);
+    if (Status s = q.exec(
+            QCoreApplication::translate("SearchSuggestions", "Cannot read the names to complete"));
+        !s)
+        return s.error();
+    QStringList values;
+    while (q.next()) {
+        if (const QString value = q.text(0); !value.isEmpty())
+            values.append(value);
+    }
+    return values;
+}
+
+} // namespace
+
+Result<SearchSuggestions> SearchSuggestions::load(const Catalogue &catalogue, int limit)
+{
+    SearchSuggestions s;
+    const struct
+    {
+        QStringList *target;
+        QString sql;
+    } lists[] = {
+        {&s.people, u"SELECT name FROM (SELECT name_latin AS name FROM persons UNION SELECT "
+                    "name_native FROM persons UNION SELECT alias FROM person_aliases) "
+                    "WHERE name <> '' ORDER BY name LIMIT :limit"_s},
+        {&s.countries, u"SELECT name FROM (SELECT name_en AS name, former FROM countries UNION "
+                       "SELECT name_ru, former FROM countries) ORDER BY former, name "
+                       "LIMIT :limit"_s},
+        {&s.topics, u"SELECT DISTINCT name FROM topics ORDER BY name LIMIT :limit"_s},
+        {&s.formats, u"SELECT code FROM vocabulary WHERE vocabulary = 'format' ORDER BY code "
+                     "LIMIT :limit"_s},
+        {&s.documentKinds, u"SELECT code FROM vocabulary WHERE vocabulary = 'document_kind' "
+                           "ORDER BY code LIMIT :limit"_s},
+        {&s.documentActions, u"SELECT code FROM vocabulary WHERE vocabulary = "
+                             "'document_action' ORDER BY code LIMIT :limit"_s},
+        {&s.posts, u"SELECT DISTINCT title FROM positions ORDER BY title LIMIT :limit"_s},
+    };
+    for (const auto &list : lists) {
+        auto values = column(catalogue, list.sql, limit);
+        if (!values)
+            return values.error();
+        *list.target = std::move(values).value();
+    }
+    return s;
+}
+
+} // namespace entente

@@ -1,0 +1,173 @@
+// `entente search`, driven through the real binary: exit codes, the same JSON objects as `list`,
+// spreadsheet-safe CSV, and malformed queries reported with a caret.
+
+#include "clirunner.h"
+#include "domain/meeting.h"
+#include "storage/meetingrepository.h"
+#include "testcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestCliSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void printsTheSameObjectsAsList();
+    void findsWithExitCodeZeroAndNothingWithOne_data();
+    void findsWithExitCodeZeroAndNothingWithOne();
+    void refusesAMalformedQueryWithACaret_data();
+    void refusesAMalformedQueryWithACaret();
+    void printsATable();
+    void writesSpreadsheetSafeCsv();
+    void refusesAnUnknownFormat();
+
+private:
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliSearch::init()
+{
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    QVERIFY(m_cli->isValid());
+}
+
+void TestCliSearch::printsTheSameObjectsAsList()
+{
+    const QJsonArray all = m_cli->listJson();
+    QCOMPARE(all.size(), 2);
+    // An empty query is every meeting, in the same order, as the same objects.
+    const CliRunner::Run everything = m_cli->run({u"search"_s, u""_s, u"--format"_s, u"json"_s});
+    QCOMPARE(everything.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(everything.out.toUtf8()).array(), all);
+
+    const CliRunner::Run r =
+        m_cli->run({u"search"_s, u"--format"_s, u"json"_s, u"format:one_to_one"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0), all.at(1));
+}
+
+void TestCliSearch::findsWithExitCodeZeroAndNothingWithOne_data()
+{
+    QTest::addColumn<QStringList>("query");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("count");
+    QTest::newRow("month") << QStringList{u"date:2009-11"_s} << 0 << 2;
+    QTest::newRow("several arguments are one query")
+        << QStringList{u"country:Беларусь"_s, u"--"_s, u"-format:one_to_one"_s} << 0 << 1;
+    QTest::newRow("exclusion inside one argument")
+        << QStringList{u"country:Беларусь -format:one_to_one"_s} << 0 << 1;
+    QTest::newRow("free text in Cyrillic script") << QStringList{u"ЛАВРОВ"_s} << 0 << 2;
+    QTest::newRow("OR and a group")
+        << QStringList{u"(place:Minsk OR place:Moscow) document:plan"_s} << 0 << 1;
+    QTest::newRow("nothing") << QStringList{u"date:2010"_s} << 1 << 0;
+    QTest::newRow("unknown country") << QStringList{u"country:Atlantis"_s} << 1 << 0;
+    QTest::newRow("injection") << QStringList{u"'; DROP TABLE meetings; --x"_s} << 1 << 0;
+}
+
+void TestCliSearch::findsWithExitCodeZeroAndNothingWithOne()
+{
+    QFETCH(QStringList, query);
+    QFETCH(int, exitCode);
+    QFETCH(int, count);
+    const CliRunner::Run r = m_cli->run(QStringList{u"search"_s, u"--format"_s, u"json"_s} + query);
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), count);
+    if (count == 0)
+        QVERIFY(!r.err.isEmpty()); // a sentence saying why, for a person
+    // Nothing was dropped along the way.
+    QCOMPARE(m_cli->listJson().size(), 2);
+}
+
+void TestCliSearch::refusesAMalformedQueryWithACaret_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("caret");
+    QTest::newRow("unknown field")
+        << u"gas minster:x"_s << u"unknown field “minster”"_s << u"      ^^^^^^^"_s;
+    QTest::newRow("unclosed quote") << u"a \"b"_s << u"unclosed quote"_s << u"    ^^"_s;
+    QTest::newRow("impossible date")
+        << u"date:2009-02-30"_s << u"February 2009 has 28 days"_s << u"       ^^^^^^^^^^"_s;
+    QTest::newRow("unclosed parenthesis")
+        << u"NEAR("_s << u"unclosed parenthesis"_s << u"      ^"_s;
+    QTest::newRow("empty value") << u"country:"_s << u"needs a value"_s << u"  ^^^^^^^^"_s;
+}
+
+void TestCliSearch::refusesAMalformedQueryWithACaret()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, message);
+    QFETCH(QString, caret);
+    const CliRunner::Run r = m_cli->run({u"search"_s, query, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString()); // nothing ran, nothing printed
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(u"entente search: "_s) && lines.at(0).contains(message),
+             qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(u"(at character "_s));
+    QCOMPARE(lines.at(1), u"  "_s + query);
+    QCOMPARE(lines.at(2), caret);
+}
+
+void TestCliSearch::printsATable()
+{
+    const CliRunner::Run r = m_cli->run({u"search"_s, u"minister:Martynov"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // header, dashes, the meeting and its sub-event
+    QVERIFY(lines.at(2).contains(u"2009-11-25"_s));
+    QVERIFY(lines.at(3).contains(u"↳ Separate conversation"_s));
+}
+
+void TestCliSearch::writesSpreadsheetSafeCsv()
+{
+    // A catalogue of our own, holding text a spreadsheet would run as a formula.
+    test::TestCatalogue catalogue;
+    Meeting m;
+    m.title = u"=HYPERLINK(\"http://evil.example\",\"Talks, \"\"round\"\" two\")"_s;
+    m.start = PartialDate::month(2011, 4);
+    m.place = u"@Minsk"_s;
+    m.summary = u"-1+1\nsecond line"_s;
+    m.parties = {{u"BLR"_s, PartyRole::Host}};
+    QVERIFY(MeetingRepository(*catalogue).create(m));
+    const QString path = catalogue.path();
+    catalogue.close();
+
+    const CliRunner::Run r =
+        m_cli->run({u"--catalogue"_s, path, u"search"_s, u"date:2011"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.endsWith(u"\r\n"_s));
+    const QStringList records = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(records.size(), 2); // the header and one meeting (its summary keeps its line break)
+    QVERIFY(records.at(0).startsWith(u"id,parent_id,start_date,end_date,title,place"_s));
+    const QString row = records.at(1);
+    QVERIFY2(row.contains(u",2011-04,2011-04,"_s), qPrintable(row)); // ISO dates at precision
+    QVERIFY2(row.contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Talks, "
+                          "\"\"\"\"round\"\"\"\" two\"\")\",'@Minsk,"_s),
+             qPrintable(row));
+    QVERIFY2(row.contains(u"\"'-1+1\nsecond line\""_s), qPrintable(row));
+}
+
+void TestCliSearch::refusesAnUnknownFormat()
+{
+    const CliRunner::Run r = m_cli->run({u"search"_s, u"x"_s, u"--format"_s, u"xml"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"use table, json or csv"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliSearch)
+#include "tst_clisearch.moc"

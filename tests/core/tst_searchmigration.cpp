@@ -1,0 +1,90 @@
+// Upgrading a version-2 catalogue to version 3 fills the search tables: who took part in which
+// meeting, and folded document titles (written by the migration's C++ step).
+
+#include "search/searchparser.h"
+#include "storage/catalogue.h"
+#include "storage/meetingsearch.h"
+#include "storage/migrator.h"
+#include "storage/searchsql.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestSearchMigration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upgradeFillsTheSearchTables();
+};
+
+void TestSearchMigration::upgradeFillsTheSearchTables()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.entente"_s);
+    {
+        // A catalogue as version 2 left it, with one meeting written by plain SQL.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrator(db, path).migrate(false, 2));
+        QSqlQuery q(db);
+        const QStringList statements = {
+            u"INSERT INTO persons (id, name_latin, name_native, created_at, updated_at) VALUES "
+            "(1, 'Talbak Nazarov', 'Талбак Назаров', 'x', 'x')"_s,
+            u"INSERT INTO person_name_keys (match_key, person_id) VALUES ('talbak', 1), "
+            "('nazarov', 1)"_s,
+            u"INSERT INTO meetings (id, title, title_folded, start_date, start_precision, "
+            "end_date, end_precision, status, created_at, updated_at) VALUES (7, 'Talks', "
+            "'talks', '1999-04-02', 'day', '1999-04-02', 'day', 'held', 'x', 'x')"_s,
+            u"INSERT INTO meeting_parties (meeting_id, country_code, role) VALUES "
+            "(7, 'TJK', 'host')"_s,
+            u"INSERT INTO delegations (id, meeting_id, country_code) VALUES (3, 7, 'TJK')"_s,
+            u"INSERT INTO delegation_members (delegation_id, person_id, is_head) VALUES "
+            "(3, 1, 1)"_s,
+            u"INSERT INTO documents (meeting_id, title, kind, action) VALUES (7, "
+            "'Протокол о СОТРУДНИЧЕСТВЕ', 'protocol', 'signed')"_s,
+        };
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+
+    auto catalogue = Catalogue::open(path);
+    QVERIFY2(catalogue, catalogue ? "" : qPrintable(catalogue.error().message));
+    QCOMPARE((*catalogue)->schemaVersion(), 3);
+    QVERIFY(QFileInfo::exists(path + u".v2.backup"_s));
+
+    QSqlQuery q((*catalogue)->database());
+    QVERIFY(q.exec(u"SELECT person_id, start_date, meeting_id, is_head FROM meeting_people"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), u"1999-04-02"_s);
+    QCOMPARE(q.value(2).toInt(), 7);
+    QCOMPARE(q.value(3).toInt(), 1);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(u"SELECT title_folded FROM documents"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"протокол о сотрудничестве"_s);
+    q.finish();
+
+    for (const QString &text : {u"minister:Назаров"_s, u"document:сотрудничеств"_s}) {
+        const ParsedSearch parsed = SearchParser::parse(text);
+        QVERIFY(parsed);
+        auto filter = SearchSql(**catalogue).compile(parsed.query());
+        QVERIFY(filter);
+        auto ids = MeetingSearch(**catalogue).ids(*filter, MeetingSearch::Scope::All);
+        QVERIFY(ids);
+        QCOMPARE(*ids, QList<qint64>{7});
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearchMigration)
+#include "tst_searchmigration.moc"

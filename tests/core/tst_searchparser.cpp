@@ -1,0 +1,261 @@
+// The query language: every construct read into the expected tree, every mistake reported with
+// its position. describe() prints the tree fully parenthesised, so one string states the whole
+// expected shape.
+
+#include "search/searchfields.h"
+#include "search/searchparser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestSearchParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryConstruct_data();
+    void readsEveryConstruct();
+    void reportsMistakesWithTheirPosition_data();
+    void reportsMistakesWithTheirPosition();
+    void remembersWhereEachTermIs();
+    void keepsPrefixAndPhraseFlags();
+    void caretPointsAtTheCulprit();
+    void quotesValuesSoTheyReadBack_data();
+    void quotesValuesSoTheyReadBack();
+    void narrowsKeepingTheMeaning_data();
+    void narrowsKeepingTheMeaning();
+};
+
+void TestSearchParser::readsEveryConstruct_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("tree");
+
+    QTest::newRow("empty") << u""_s << u"(ALL)"_s;
+    QTest::newRow("only spaces") << u"  \t "_s << u"(ALL)"_s;
+    QTest::newRow("one word") << u"transit"_s << u"text:\"transit\""_s;
+    QTest::newRow("words are ANDed")
+        << u"gas transit"_s << u"(AND text:\"gas\" text:\"transit\")"_s;
+    QTest::newRow("explicit AND") << u"gas AND transit"_s
+                                  << u"(AND text:\"gas\" text:\"transit\")"_s;
+    QTest::newRow("phrase") << u"\"gas transit\""_s << u"text:\"gas transit\""_s;
+    QTest::newRow("doubled quote in a phrase")
+        << u"\"the \"\"Caspian\"\" file\""_s << u"text:\"the \"\"Caspian\"\" file\""_s;
+    QTest::newRow("Cyrillic words")
+        << u"переговоры Минск"_s << u"(AND text:\"переговоры\" text:\"Минск\")"_s;
+    QTest::newRow("prefix") << u"transi*"_s << u"text:\"transi\"*"_s;
+    QTest::newRow("hyphen inside a word") << u"Rimsky-Korsakov"_s << u"text:\"Rimsky-Korsakov\""_s;
+    QTest::newRow("lowercase or is a word")
+        << u"gas or oil"_s << u"(AND text:\"gas\" text:\"or\" text:\"oil\")"_s;
+    QTest::newRow("digits and a colon are a word") << u"10:30"_s << u"text:\"10:30\""_s;
+    QTest::newRow("OR") << u"gas OR oil"_s << u"(OR text:\"gas\" text:\"oil\")"_s;
+    QTest::newRow("AND binds tighter than OR")
+        << u"a b OR c"_s << u"(OR (AND text:\"a\" text:\"b\") text:\"c\")"_s;
+    QTest::newRow("three alternatives")
+        << u"a OR b OR c"_s << u"(OR text:\"a\" text:\"b\" text:\"c\")"_s;
+    QTest::newRow("parentheses") << u"(a OR b) c"_s
+                                 << u"(AND (OR text:\"a\" text:\"b\") text:\"c\")"_s;
+    QTest::newRow("nested parentheses") << u"((a))"_s << u"text:\"a\""_s;
+    QTest::newRow("exclusion") << u"gas -oil"_s << u"(AND text:\"gas\" (NOT text:\"oil\"))"_s;
+    QTest::newRow("excluded field") << u"-country:BLR"_s << u"(NOT country:\"BLR\")"_s;
+    QTest::newRow("excluded group") << u"-(a OR b)"_s << u"(NOT (OR text:\"a\" text:\"b\"))"_s;
+    QTest::newRow("excluded phrase") << u"-\"gas transit\""_s << u"(NOT text:\"gas transit\")"_s;
+    QTest::newRow("excluded OR is a word") << u"-OR"_s << u"(NOT text:\"OR\")"_s;
+    QTest::newRow("minister") << u"minister:Ivanov"_s << u"minister:\"Ivanov\""_s;
+    QTest::newRow("person is minister") << u"person:Иванов"_s << u"minister:\"Иванов\""_s;
+    QTest::newRow("field names in any case") << u"Minister:Ivanov"_s << u"minister:\"Ivanov\""_s;
+    QTest::newRow("quoted value") << u"minister:\"Igor Ivanov\""_s << u"minister:\"Igor Ivanov\""_s;
+    QTest::newRow("head") << u"head:Tokayev"_s << u"head:\"Tokayev\""_s;
+    QTest::newRow("country") << u"country:Беларусь"_s << u"country:\"Беларусь\""_s;
+    QTest::newRow("host") << u"host:KAZ"_s << u"host:\"KAZ\""_s;
+    QTest::newRow("place") << u"place:Minsk"_s << u"place:\"Minsk\""_s;
+    QTest::newRow("topic") << u"topic:\"gas transit\""_s << u"topic:\"gas transit\""_s;
+    QTest::newRow("format") << u"format:official_visit"_s << u"format:\"official_visit\""_s;
+    QTest::newRow("status") << u"status:planned"_s << u"status:\"planned\""_s;
+    QTest::newRow("document") << u"document:Caspian"_s << u"document:\"Caspian\""_s;
+    QTest::newRow("kind") << u"kind:agreement"_s << u"kind:\"agreement\""_s;
+    QTest::newRow("action") << u"action:signed"_s << u"action:\"signed\""_s;
+    QTest::newRow("post") << u"post:\"Minister of Foreign Affairs\""_s
+                          << u"post:\"Minister of Foreign Affairs\""_s;
+    QTest::newRow("a value may hold a colon") << u"place:a:b"_s << u"place:\"a:b\""_s;
+    QTest::newRow("day") << u"date:2009-11-25"_s << u"date:2009-11-25..2009-11-25"_s;
+    QTest::newRow("month") << u"date:2009-11"_s << u"date:2009-11-01..2009-11-30"_s;
+    QTest::newRow("leap february") << u"date:2008-02"_s << u"date:2008-02-01..2008-02-29"_s;
+    QTest::newRow("year") << u"date:2009"_s << u"date:2009-01-01..2009-12-31"_s;
+    QTest::newRow("range of months")
+        << u"date:2009-11..2010-03"_s << u"date:2009-11-01..2010-03-31"_s;
+    QTest::newRow("range of mixed precision")
+        << u"date:2009..2010-02-03"_s << u"date:2009-01-01..2010-02-03"_s;
+    QTest::newRow("open end") << u"date:2009-11.."_s << u"date:2009-11-01.."_s;
+    QTest::newRow("open start") << u"date:..2009"_s << u"date:..2009-12-31"_s;
+    QTest::newRow("quoted date") << u"date:\"2009\""_s << u"date:2009-01-01..2009-12-31"_s;
+    QTest::newRow("after a month") << u"after:2009-11"_s << u"date:2009-12-01.."_s;
+    QTest::newRow("after a day") << u"after:2009-12-31"_s << u"date:2010-01-01.."_s;
+    QTest::newRow("before a year") << u"before:2010"_s << u"date:..2009-12-31"_s;
+    QTest::newRow("before a day") << u"before:2009-03-01"_s << u"date:..2009-02-28"_s;
+    QTest::newRow("everything together")
+        << u"minister:Ivanov (country:BLR OR host:KAZ) date:2001..2004 -format:talks \"gas\""_s
+        << u"(AND minister:\"Ivanov\" (OR country:\"BLR\" host:\"KAZ\") "
+           "date:2001-01-01..2004-12-31 (NOT format:\"talks\") text:\"gas\")"_s;
+    // What an injection attempt reads as: plain words, nothing more.
+    QTest::newRow("SQL in words") << u"'; DROP TABLE meetings; --x"_s
+                                  << u"(AND text:\"';\" text:\"DROP\" text:\"TABLE\" "
+                                     "text:\"meetings;\" (NOT text:\"-x\"))"_s;
+    QTest::newRow("LIKE wildcards") << u"% _"_s << u"(AND text:\"%\" text:\"_\")"_s;
+    QTest::newRow("star alone") << u"*"_s << u"text:\"\"*"_s;
+    QTest::newRow("FTS5 operator words") << u"NEAR NOT"_s << u"(AND text:\"NEAR\" text:\"NOT\")"_s;
+}
+
+void TestSearchParser::readsEveryConstruct()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, tree);
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().describe()));
+    QCOMPARE(parsed.query().describe(), tree);
+    QCOMPARE(parsed.query().text, query);
+}
+
+void TestSearchParser::reportsMistakesWithTheirPosition_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unclosed quote") << u"gas \"transit"_s << 4 << 8 << u"unclosed quote"_s;
+    QTest::newRow("lone quote") << u"\""_s << 0 << 1 << u"unclosed quote"_s;
+    QTest::newRow("unclosed quoted value") << u"post:\"Minister"_s << 5 << 9 << u"unclosed quote"_s;
+    QTest::newRow("empty quotes") << u"a \"\""_s << 2 << 2 << u"empty quotes"_s;
+    QTest::newRow("unclosed parenthesis") << u"a (b OR c"_s << 2 << 1 << u"unclosed parenthesis"_s;
+    QTest::newRow("NEAR(") << u"NEAR("_s << 4 << 1 << u"unclosed parenthesis"_s;
+    QTest::newRow("stray closing parenthesis") << u"a b)"_s << 3 << 1 << u"closes no parenthesis"_s;
+    QTest::newRow("empty parentheses") << u"a ()"_s << 2 << 2 << u"empty parentheses"_s;
+    QTest::newRow("unknown field")
+        << u"gas minster:Ivanov"_s << 4 << 7 << u"unknown field “minster”"_s;
+    QTest::newRow("URL-like text")
+        << u"http://example.org"_s << 0 << 4 << u"unknown field “http”"_s;
+    QTest::newRow("empty value") << u"country: BLR"_s << 0 << 8 << u"country: needs a value"_s;
+    QTest::newRow("empty value at the end")
+        << u"a minister:"_s << 2 << 9 << u"minister: needs a value"_s;
+    QTest::newRow("empty quoted value") << u"topic:\"\""_s << 0 << 8 << u"topic: needs a value"_s;
+    QTest::newRow("impossible day") << u"date:2009-02-30"_s << 5 << 10 << u"February 2009 has 28"_s;
+    QTest::newRow("impossible month") << u"after:2009-13"_s << 6 << 7 << u"no month 13"_s;
+    QTest::newRow("not a date") << u"date:November"_s << 5 << 8 << u"is not a date"_s;
+    QTest::newRow("two-digit year") << u"date:09-11"_s << 5 << 5 << u"is not a date"_s;
+    QTest::newRow("year zero") << u"date:0000"_s << 5 << 4 << u"is not a date"_s;
+    QTest::newRow("bad end of a range")
+        << u"date:2009..2010-02-30"_s << 11 << 10 << u"February 2010 has 28"_s;
+    QTest::newRow("range backwards")
+        << u"date:2010..2009"_s << 5 << 10 << u"ends before it starts"_s;
+    QTest::newRow("empty range") << u"date:.."_s << 5 << 2 << u"at least one side"_s;
+    QTest::newRow("range after after:")
+        << u"after:2009..2010"_s << 6 << 10 << u"one date, not a range"_s;
+    QTest::newRow("lone minus") << u"gas - oil"_s << 4 << 1 << u"must be followed"_s;
+    QTest::newRow("minus at the end") << u"gas -"_s << 4 << 1 << u"must be followed"_s;
+    QTest::newRow("minus before a parenthesis") << u"(gas -)"_s << 5 << 1 << u"must be followed"_s;
+    QTest::newRow("OR first") << u"OR gas"_s << 0 << 2 << u"OR needs a term before"_s;
+    QTest::newRow("OR last") << u"gas OR"_s << 4 << 2 << u"OR needs a term after"_s;
+    QTest::newRow("OR OR") << u"gas OR OR oil"_s << 4 << 2 << u"OR needs a term after"_s;
+    QTest::newRow("OR before a parenthesis")
+        << u"(gas OR) oil"_s << 5 << 2 << u"OR needs a term after"_s;
+    QTest::newRow("AND first") << u"AND gas"_s << 0 << 3 << u"AND needs a term before"_s;
+    QTest::newRow("AND last") << u"gas AND"_s << 4 << 3 << u"AND needs a term after"_s;
+}
+
+void TestSearchParser::reportsMistakesWithTheirPosition()
+{
+    QFETCH(QString, query);
+    QFETCH(int, position);
+    QFETCH(int, length);
+    QFETCH(QString, message);
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY2(!parsed.ok(), qPrintable(parsed.ok() ? parsed.query().describe() : QString()));
+    QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
+    QCOMPARE(parsed.error().position, position);
+    QCOMPARE(parsed.error().length, length);
+    QVERIFY(parsed.error().describe().endsWith(u"(at character %1)"_s.arg(position + 1)));
+}
+
+void TestSearchParser::remembersWhereEachTermIs()
+{
+    const QString query = u"gas  -country:BLR \"oil pipe\" date:2009"_s;
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY(parsed);
+    const SearchNode &root = parsed.query().root;
+    QCOMPARE(root.children.size(), std::size_t(4));
+    const auto located = [&](const SearchTerm &term) {
+        return query.mid(term.position, term.length);
+    };
+    QCOMPARE(located(root.children[0].term), u"gas"_s);
+    QCOMPARE(located(root.children[1].children[0].term), u"country:BLR"_s);
+    QCOMPARE(located(root.children[2].term), u"\"oil pipe\""_s);
+    QCOMPARE(located(root.children[3].term), u"date:2009"_s);
+}
+
+void TestSearchParser::keepsPrefixAndPhraseFlags()
+{
+    const ParsedSearch parsed = SearchParser::parse(u"Ivan** \"Igor\""_s);
+    QVERIFY(parsed);
+    const SearchTerm &prefix = parsed.query().root.children[0].term;
+    QVERIFY(prefix.prefix);
+    QVERIFY(!prefix.phrase);
+    QCOMPARE(prefix.value, u"Ivan"_s);
+    const SearchTerm &phrase = parsed.query().root.children[1].term;
+    QVERIFY(phrase.phrase);
+    QVERIFY(!phrase.prefix);
+}
+
+void TestSearchParser::caretPointsAtTheCulprit()
+{
+    const QString query = u"gas minster:Ivanov"_s;
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().caretLines(query), u"  gas minster:Ivanov\n      ^^^^^^^"_s);
+}
+
+void TestSearchParser::quotesValuesSoTheyReadBack_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("plain") << u"BLR"_s << u"BLR"_s;
+    QTest::newRow("spaces") << u"Igor Ivanov"_s << u"\"Igor Ivanov\""_s;
+    QTest::newRow("quote") << u"the \"Caspian\" file"_s << u"\"the \"\"Caspian\"\" file\""_s;
+    QTest::newRow("parenthesis") << u"Energy (gas)"_s << u"\"Energy (gas)\""_s;
+    QTest::newRow("keyword") << u"OR"_s << u"\"OR\""_s;
+    QTest::newRow("leading minus") << u"-5"_s << u"\"-5\""_s;
+    QTest::newRow("colon") << u"a:b"_s << u"\"a:b\""_s;
+}
+
+void TestSearchParser::quotesValuesSoTheyReadBack()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, written);
+    QCOMPARE(SearchFields::quote(value), written);
+    const ParsedSearch parsed = SearchParser::parse(SearchFields::term(SearchField::Topic, value));
+    QVERIFY(parsed);
+    QCOMPARE(parsed.query().root.term.value, value);
+    QCOMPARE(parsed.query().root.term.field, SearchField::Topic);
+}
+
+void TestSearchParser::narrowsKeepingTheMeaning_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("narrowed");
+    QTest::newRow("empty") << u""_s << u"country:BLR"_s;
+    QTest::newRow("a word") << u"gas"_s << u"gas country:BLR"_s;
+    QTest::newRow("an OR") << u"gas OR oil"_s << u"(gas OR oil) country:BLR"_s;
+    QTest::newRow("unreadable") << u"gas \"oil"_s << u"country:BLR"_s;
+}
+
+void TestSearchParser::narrowsKeepingTheMeaning()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, narrowed);
+    QCOMPARE(SearchFields::narrow(text, u"country:BLR"_s), narrowed);
+}
+
+QTEST_GUILESS_MAIN(TestSearchParser)
+#include "tst_searchparser.moc"

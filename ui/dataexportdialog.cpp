@@ -1,0 +1,183 @@
+#include "dataexportdialog.h"
+
+#include "backgroundtask.h"
+#include "reports/meetingselection.h"
+#include "storage/catalogue.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope, QWidget *parent)
+    : QDialog(parent)
+    , m_catalogue(catalogue)
+    , m_scope(std::move(scope))
+    , m_csv(new QRadioButton(tr("&CSV: one row per meeting, for spreadsheets"), this))
+    , m_json(new QRadioButton(tr("&JSON: the full records, for another catalogue"), this))
+    , m_bom(new QCheckBox(tr("Start with a &byte order mark (for Microsoft Excel)"), this))
+    , m_safeFormulas(
+          new QCheckBox(tr("Make cells that look like &formulas safe (recommended)"), this))
+    , m_currentSearch(new QRadioButton(this))
+    , m_selected(new QRadioButton(this))
+{
+    setWindowTitle(tr("Export Data"));
+    setObjectName(u"dataExportDialog"_s);
+    m_csv->setObjectName(u"csv"_s);
+    m_json->setObjectName(u"json"_s);
+    m_bom->setObjectName(u"bom"_s);
+    m_safeFormulas->setObjectName(u"safeFormulas"_s);
+    m_currentSearch->setObjectName(u"currentSearch"_s);
+    m_selected->setObjectName(u"selectedMeetings"_s);
+    m_safeFormulas->setToolTip(
+        tr("A cell that starts with =, +, -, @, a tab or a line break gets a leading ' so that "
+           "a spreadsheet shows it as text instead of running it."));
+
+    auto *format = new QGroupBox(tr("Format"), this);
+    auto *formatLayout = new QVBoxLayout(format);
+    formatLayout->addWidget(m_csv);
+    for (QCheckBox *option : {m_bom, m_safeFormulas}) {
+        auto *row = new QHBoxLayout;
+        row->addSpacing(24);
+        row->addWidget(option);
+        formatLayout->addLayout(row);
+    }
+    formatLayout->addWidget(m_json);
+    auto *note = new QLabel(tr("Meetings are exported with their sub-events, and sub-events with "
+                               "their meeting."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *meetings = new QGroupBox(tr("Meetings"), this);
+    auto *meetingsLayout = new QVBoxLayout(meetings);
+    m_currentSearch->setText(m_scope.query.isEmpty()
+                                 ? tr("&Every meeting (no search)")
+                                 : tr("The &current search: %1").arg(m_scope.query));
+    m_currentSearch->setToolTip(m_scope.query);
+    m_selected->setText(tr("The selected &meetings (%1)")
+                            .arg(locale().toString(qlonglong(m_scope.selectedIds.size()))));
+    m_selected->setEnabled(!m_scope.selectedIds.isEmpty());
+    meetingsLayout->addWidget(m_currentSearch);
+    meetingsLayout->addWidget(m_selected);
+    meetingsLayout->addWidget(note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(u"export"_s);
+    exportButton->setDefault(true);
+    connect(exportButton, &QPushButton::clicked, this, &DataExportDialog::exportFromDialog);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(format);
+    layout->addWidget(meetings);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    const QSettings settings;
+    (settings.value(u"export/format"_s).toString() == u"json" ? m_json : m_csv)->setChecked(true);
+    m_bom->setChecked(settings.value(u"export/bom"_s, false).toBool());
+    m_safeFormulas->setChecked(settings.value(u"export/safeFormulas"_s, true).toBool());
+    (m_scope.selectedIds.size() > 1 ? m_selected : m_currentSearch)->setChecked(true);
+    connect(m_csv, &QRadioButton::toggled, this, &DataExportDialog::updateState);
+    updateState();
+}
+
+void DataExportDialog::updateState()
+{
+    m_bom->setEnabled(m_csv->isChecked());
+    m_safeFormulas->setEnabled(m_csv->isChecked());
+}
+
+MeetingExporter::Options DataExportDialog::exportOptions() const
+{
+    MeetingExporter::Options options;
+    options.format =
+        m_csv->isChecked() ? MeetingExporter::Format::Csv : MeetingExporter::Format::Json;
+    options.csv.byteOrderMark = m_bom->isChecked();
+    options.csv.neutraliseFormulas = m_safeFormulas->isChecked();
+    return options;
+}
+
+bool DataExportDialog::useSelection() const
+{
+    return m_selected->isChecked();
+}
+
+void DataExportDialog::exportFromDialog()
+{
+    const bool csv = m_csv->isChecked();
+    QSettings settings;
+    const QString folder = settings.value(u"export/folder"_s, QDir::homePath()).toString();
+    const QString suffix = csv ? u"csv"_s : u"json"_s;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Data"), QDir(folder).filePath(u"meetings."_s + suffix),
+        csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    if (exportTo(path))
+        accept();
+}
+
+bool DataExportDialog::exportTo(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(u"export/format"_s, m_csv->isChecked() ? u"csv"_s : u"json"_s);
+    settings.setValue(u"export/bom"_s, m_bom->isChecked());
+    settings.setValue(u"export/safeFormulas"_s, m_safeFormulas->isChecked());
+
+    const MeetingExporter::Options options = exportOptions();
+    const bool selected = useSelection();
+    const ExportScope scope = m_scope;
+    const Catalogue &catalogue = m_catalogue;
+    bool cancelled = false;
+    const Status status = BackgroundTask::run(
+        this, tr("Export Data"), tr("Exporting meetings…"),
+        [&catalogue, options, selected, scope,
+         path](const BackgroundTask::Progress &progress) -> Status {
+            // On the worker thread, through its own connection, closed when done.
+            Status result = [&]() -> Status {
+                auto selection =
+                    selected
+                        ? Result<MeetingSelection>(MeetingSelection::fromIds(scope.selectedIds, {}))
+                        : MeetingSelection::fromQuery(catalogue, scope.query);
+                if (!selection)
+                    return selection.error();
+                MeetingExporter exporter(catalogue, options);
+                exporter.setProgress(progress);
+                return exporter.write(*selection, path);
+            }();
+            catalogue.releaseConnection();
+            return result;
+        },
+        &cancelled);
+    if (cancelled)
+        return false;
+    if (!status) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot export"), status.error().message,
+                        QMessageBox::Ok, this);
+        if (!status.error().detail.isEmpty())
+            box.setDetailedText(status.error().detail);
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+} // namespace entente

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace entente {
+
+class MeetingDetailPane;
+class MeetingEditor;
+
+// The right-hand side of the window: the selected meeting in the editor, and read as a whole in
+// the overview.
+class MeetingPane : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    MeetingPane(MeetingDetailPane *overview, QWidget *parent = nullptr);
+    MeetingEditor *editor() const { return m_editor; }
+    MeetingDetailPane *overview() const { return m_overview; }
+
+private:
+    MeetingEditor *m_editor;
+    MeetingDetailPane *m_overview;
+};
+
+} // namespace entente
