@@ -105,6 +105,27 @@ void EditingController::createActions()
     if (auto *selection = m_meetings->view()->selectionModel())
         connect(selection, &QItemSelectionModel::selectionChanged, this,
                 &EditingController::updateActions);
+
+    // The column chooser: the table header's context menu shows and hides columns.
+    QHeaderView *header = m_meetings->view()->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
+        QMenu menu(header);
+        menu.setObjectName(u"columnChooser"_s);
+        const QAbstractItemModel *model = header->model();
+        int visible = 0;
+        for (int c = 0; model && c < header->count(); ++c)
+            visible += header->isSectionHidden(c) ? 0 : 1;
+        for (int c = 0; model && c < header->count(); ++c) {
+            QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(header->isSectionHidden(c) || visible > 1); // never hide the last one
+            connect(a, &QAction::toggled, header,
+                    [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 }
 
 QMenu *EditingController::createEditMenu(QMenuBar *bar)

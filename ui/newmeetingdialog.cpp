@@ -7,8 +7,8 @@
 #include "partialdateedit.h"
 
 #include <QCollator>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

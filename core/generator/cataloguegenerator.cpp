@@ -77,9 +77,9 @@ Result<CatalogueGenerator::Report> CatalogueGenerator::run(const QList<Country> 
     timer.start();
     Report report;
     if (options.meetings < 0)
-        return Error::invalid(
-            QCoreApplication::translate("CatalogueGenerator", "The number of meetings must not be "
-                                                              "negative"));
+        return Error::invalid(QCoreApplication::translate("CatalogueGenerator",
+                                                          "The number of meetings must not be "
+                                                          "negative"));
     const SyntheticWorld world = SyntheticWorld::build(countries, options.seed);
     if (world.countries().size() < 2)
         return Error::invalid(QCoreApplication::translate(
@@ -134,10 +134,10 @@ Result<CatalogueGenerator::Report> CatalogueGenerator::run(const QList<Country> 
         for (GeneratedMeeting &g : chunk) {
             if (cancelled && cancelled()) {
                 finishMaker();
-                return Error{Error::Kind::Invalid,
-                             QCoreApplication::translate("CatalogueGenerator",
-                                                         "Generation was cancelled"),
-                             {}};
+                return Error{
+                    Error::Kind::Invalid,
+                    QCoreApplication::translate("CatalogueGenerator", "Generation was cancelled"),
+                    {}};
             }
             Meeting &m = g.meeting;
             if (g.parentOrdinal >= 0)

@@ -2,7 +2,6 @@
 
 #include "generator/syntheticphrases.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace entente {
@@ -130,9 +129,8 @@ QList<TopicRef> MeetingSynth::drawTopics()
     while (topics.size() < count) {
         const int index = m_topicOrder.at(m_topicPick.draw(m_random));
         const qint64 id = m_topicIds.at(index);
-        if (std::none_of(topics.cbegin(), topics.cend(), [id](const TopicRef &t) {
-                return t.id == id;
-            }))
+        if (std::none_of(topics.cbegin(), topics.cend(),
+                         [id](const TopicRef &t) { return t.id == id; }))
             topics.append({id, SyntheticPhrases::topics().at(index).name});
     }
     return topics;
@@ -141,8 +139,8 @@ QList<TopicRef> MeetingSynth::drawTopics()
 void MeetingSynth::stamp(Meeting &m)
 {
     m.createdAt = m_createdBase.addSecs(m_made * 17 + qint64(m_random.below(17)));
-    m.updatedAt = m_random.chance(100) ? m.createdAt.addDays(m_random.between(1, 200))
-                                       : m.createdAt;
+    m.updatedAt =
+        m_random.chance(100) ? m.createdAt.addDays(m_random.between(1, 200)) : m.createdAt;
 }
 
 void MeetingSynth::makeVisit(QList<GeneratedMeeting> &out)
@@ -283,9 +281,8 @@ void MeetingSynth::addDocuments(GeneratedMeeting &g, const Dyad &dyad,
         }
         QString topic = m_random.pick(topics).name;
         topic[0] = topic.at(0).toLower();
-        d.title = withArgs(kind.title,
-                           {countries.at(dyad.first).name, countries.at(dyad.second).name, topic,
-                            period});
+        d.title = withArgs(kind.title, {countries.at(dyad.first).name,
+                                        countries.at(dyad.second).name, topic, period});
         d.parties = {countries.at(dyad.first).code, countries.at(dyad.second).code};
         QList<std::pair<DocumentRelation, qint64>> links;
         const auto previous = m_programmes.constFind(key);
@@ -305,9 +302,9 @@ void MeetingSynth::addDocuments(GeneratedMeeting &g, const Dyad &dyad,
         m_programmes.insert(key, {signedHere, m.start.firstDay()});
 }
 
-QString MeetingSynth::summary(const Dyad &dyad, const QList<TopicRef> &topics,
-                              const QString &tone, const QString &city, int year,
-                              const QString &headA, const QString &headB)
+QString MeetingSynth::summary(const Dyad &dyad, const QList<TopicRef> &topics, const QString &tone,
+                              const QString &city, int year, const QString &headA,
+                              const QString &headB)
 {
     const auto &countries = m_world.countries();
     QString first = topics.constFirst().name;

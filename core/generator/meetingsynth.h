@@ -14,7 +14,7 @@ namespace entente {
 // position among the meetings or documents made so far: the ids are only known once written.
 struct GeneratedMeeting
 {
-    Meeting meeting;         // parentId and link targets left 0
+    Meeting meeting; // parentId and link targets left 0
     qint64 parentOrdinal = -1;
     // For each document of the meeting, its links as (relation, ordinal of the target document).
     QList<QList<std::pair<DocumentRelation, qint64>>> links;
@@ -48,8 +48,7 @@ private:
     };
     void makeVisit(QList<GeneratedMeeting> &out);
     PartialDate drawStart();
-    Delegation delegation(int country, QDate day, int members, bool deputyHeads,
-                          QString *headName);
+    Delegation delegation(int country, QDate day, int members, bool deputyHeads, QString *headName);
     QList<TopicRef> drawTopics();
     void addDocuments(GeneratedMeeting &g, const Dyad &dyad, const QList<TopicRef> &topics);
     QString summary(const Dyad &dyad, const QList<TopicRef> &topics, const QString &tone,

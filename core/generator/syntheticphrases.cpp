@@ -44,8 +44,8 @@ const QList<TopicNode> &topics()
             {u"European security"_s,
              {u"Arms control"_s, u"Disarmament"_s, u"OSCE"_s, u"Confidence-building measures"_s}},
             {u"Regional conflicts"_s,
-             {u"Middle East settlement"_s, u"Situation in the Caucasus"_s,
-              u"Korean Peninsula"_s, u"Afghanistan"_s, u"Western Balkans"_s}},
+             {u"Middle East settlement"_s, u"Situation in the Caucasus"_s, u"Korean Peninsula"_s,
+              u"Afghanistan"_s, u"Western Balkans"_s}},
             {u"Multilateral cooperation"_s,
              {u"United Nations"_s, u"UN Security Council reform"_s, u"BRICS"_s,
               u"Commonwealth of Independent States"_s, u"G20"_s}},
@@ -110,13 +110,14 @@ const QList<DocumentKind> &documentKinds()
          u"Programme of cooperation between the ministries of foreign affairs of %1 and %2 for "
          "%4"_s,
          20, true},
-        {u"plan"_s, u"adopted"_s, u"Plan of consultations between the foreign ministries of %1 "
-                                  "and %2 for %4"_s,
+        {u"plan"_s, u"adopted"_s,
+         u"Plan of consultations between the foreign ministries of %1 "
+         "and %2 for %4"_s,
          20, true},
         {u"joint_statement"_s, u"adopted"_s,
          u"Joint statement of the foreign ministers of %1 and %2 on %3"_s, 25, false},
-        {u"memorandum"_s, u"signed"_s,
-         u"Memorandum of understanding between %1 and %2 on %3"_s, 15, false},
+        {u"memorandum"_s, u"signed"_s, u"Memorandum of understanding between %1 and %2 on %3"_s, 15,
+         false},
         {u"agreement"_s, u"signed"_s, u"Agreement between %1 and %2 on %3"_s, 10, false},
         {u"protocol"_s, u"signed"_s,
          u"Protocol on amendments to the agreement between %1 and %2 on %3"_s, 5, false},
@@ -202,28 +203,33 @@ const QStringList &tones()
 
 const QStringList &summits()
 {
-    static const QStringList list = {
-        u"UN General Assembly"_s,        u"OSCE Ministerial Council"_s, u"G20 summit"_s,
-        u"BRICS summit"_s,               u"ASEAN Regional Forum"_s,     u"CIS summit"_s,
-        u"Munich Security Conference"_s, u"SCO summit"_s,               u"APEC summit"_s,
-        u"Council of Europe session"_s};
+    static const QStringList list = {u"UN General Assembly"_s,
+                                     u"OSCE Ministerial Council"_s,
+                                     u"G20 summit"_s,
+                                     u"BRICS summit"_s,
+                                     u"ASEAN Regional Forum"_s,
+                                     u"CIS summit"_s,
+                                     u"Munich Security Conference"_s,
+                                     u"SCO summit"_s,
+                                     u"APEC summit"_s,
+                                     u"Council of Europe session"_s};
     return list;
 }
 
 const QStringList &placeSyllables()
 {
-    static const QStringList list = {
-        u"Ar"_s, u"Bel"_s, u"Ka"_s, u"Dor"_s, u"Es"_s,  u"Gra"_s, u"Hal"_s, u"Is"_s,
-        u"Ja"_s, u"Kor"_s, u"Li"_s, u"Mar"_s, u"No"_s,  u"Os"_s,  u"Pe"_s,  u"Ra"_s,
-        u"Sa"_s, u"Ta"_s,  u"Ul"_s, u"Va"_s,  u"Zel"_s, u"Mi"_s,  u"Ber"_s, u"Tor"_s};
+    static const QStringList list = {u"Ar"_s,  u"Bel"_s, u"Ka"_s,  u"Dor"_s, u"Es"_s,  u"Gra"_s,
+                                     u"Hal"_s, u"Is"_s,  u"Ja"_s,  u"Kor"_s, u"Li"_s,  u"Mar"_s,
+                                     u"No"_s,  u"Os"_s,  u"Pe"_s,  u"Ra"_s,  u"Sa"_s,  u"Ta"_s,
+                                     u"Ul"_s,  u"Va"_s,  u"Zel"_s, u"Mi"_s,  u"Ber"_s, u"Tor"_s};
     return list;
 }
 
 const QStringList &placeEndings()
 {
-    static const QStringList list = {
-        u"grad"_s, u"burg"_s, u"ville"_s, u"pol"_s, u"stan"_s, u"ia"_s,  u"sk"_s, u"ovo"_s,
-        u"ano"_s,  u"era"_s,  u"holm"_s,  u"ak"_s,  u"or"_s,   u"ence"_s, u"ta"_s, u"mund"_s};
+    static const QStringList list = {u"grad"_s, u"burg"_s, u"ville"_s, u"pol"_s, u"stan"_s, u"ia"_s,
+                                     u"sk"_s,   u"ovo"_s,  u"ano"_s,   u"era"_s, u"holm"_s, u"ak"_s,
+                                     u"or"_s,   u"ence"_s, u"ta"_s,    u"mund"_s};
     return list;
 }
 

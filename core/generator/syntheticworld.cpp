@@ -42,17 +42,19 @@ SyntheticWorld SyntheticWorld::build(const QList<Country> &countries, quint64 se
     // About two hundred of them, always including the Cyrillic-writing ones.
     SeededRandom choose = random.fork(1);
     choose.shuffle(current);
-    std::stable_partition(current.begin(), current.end(), [](const Country &c) {
-        return cyrillicCountries.contains(c.code);
-    });
+    std::stable_partition(current.begin(), current.end(),
+                          [](const Country &c) { return cyrillicCountries.contains(c.code); });
     current = current.mid(0, countryTarget);
     std::sort(current.begin(), current.end(),
               [](const Country &a, const Country &b) { return a.code < b.code; });
 
     for (qsizetype i = 0; i < current.size(); ++i) {
         SeededRandom places = random.fork(1000 + quint64(i));
-        Place place{current.at(i).code, current.at(i).nameEn, current.at(i).alpha2,
-                    cyrillicCountries.contains(current.at(i).code), {}};
+        Place place{current.at(i).code,
+                    current.at(i).nameEn,
+                    current.at(i).alpha2,
+                    cyrillicCountries.contains(current.at(i).code),
+                    {}};
         const int cities = places.between(3, 6);
         while (place.cities.size() < cities) {
             const QString city = cityName(places);

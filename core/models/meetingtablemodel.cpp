@@ -53,8 +53,10 @@ const MeetingRow *MeetingTableModel::rowAt(int row, bool wait) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    if (const MeetingRow *cached = m_cache.find(std::size_t(row)))
+    if (const MeetingRow *cached = m_cache.find(std::size_t(row))) {
+        readAhead(std::size_t(row));
         return cached;
+    }
     if (!loadPage(m_cache.pageOf(std::size_t(row)), wait))
         return nullptr;
     return m_cache.find(std::size_t(row));
@@ -74,7 +76,8 @@ bool MeetingTableModel::loadPage(std::size_t page, bool wait) const
         } else {
             // The nearest known start before this page, if near: a short hop along the index.
             auto known = m_pageStarts.lower_bound(page);
-            const bool near = known != m_pageStarts.begin() && page - std::prev(known)->first <= maxHop;
+            const bool near =
+                known != m_pageStarts.begin() && page - std::prev(known)->first <= maxHop;
             if (near || page <= maxHop) {
                 std::optional<SortKey> from;
                 std::size_t fromPage = 0;
@@ -104,6 +107,31 @@ bool MeetingTableModel::loadPage(std::size_t page, bool wait) const
     }
     m_cache.insert(page, std::vector<MeetingRow>(rows.cbegin(), rows.cend()));
     return true;
+}
+
+void MeetingTableModel::readAhead(std::size_t row) const
+{
+    // Past the middle of a page, the next one is read in the background (and before the middle,
+    // the previous one), so that scrolling on rarely waits for a read on this thread.
+    const std::size_t page = m_cache.pageOf(row);
+    const bool down = row % pageSize >= pageSize / 2;
+    if (!down && page == 0)
+        return;
+    const std::size_t next = down ? page + 1 : page - 1;
+    if (qint64(next * pageSize) >= m_count || m_cache.page(next) || m_loader->isRequested(next))
+        return;
+    std::optional<SortKey> after;
+    if (down) {
+        const std::vector<MeetingRow> *rows = m_cache.page(page);
+        if (!rows || rows->empty())
+            return;
+        after = rows->back().key;
+    } else if (const auto it = m_pageStarts.find(next); it != m_pageStarts.end()) {
+        after = it->second;
+    } else if (next > 0) {
+        return; // where the previous page starts is not known: not worth a seek
+    }
+    m_loader->request(next, after);
 }
 
 void MeetingTableModel::restartLoader()

@@ -65,6 +65,7 @@ private:
     // `wait`: read the page here whatever it takes (meetingId()), rather than ask the loader.
     const MeetingRow *rowAt(int row, bool wait = false) const;
     bool loadPage(std::size_t page, bool wait) const;
+    void readAhead(std::size_t row) const;
     // A new order or filter: the loader starts over with a copy of the source.
     void restartLoader();
     void takePage(std::size_t page, const std::optional<SortKey> &after,

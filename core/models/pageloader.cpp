@@ -81,14 +81,15 @@ void PageLoader::setSource(std::shared_ptr<MeetingRowSource> newSource)
 
 bool PageLoader::isRequested(std::size_t page) const
 {
-    return m_inFlight == page || m_wanted.contains(page);
+    return m_inFlight == page || std::any_of(m_wanted.cbegin(), m_wanted.cend(),
+                                             [page](const auto &w) { return w.first == page; });
 }
 
-void PageLoader::request(std::size_t page)
+void PageLoader::request(std::size_t page, const std::optional<SortKey> &after)
 {
     if (!m_source || isRequested(page))
         return;
-    m_wanted.append(page);
+    m_wanted.append({page, after});
     while (m_wanted.size() > maxWanted)
         m_wanted.removeFirst();
     dispatch();
@@ -98,18 +99,18 @@ void PageLoader::dispatch()
 {
     if (m_inFlight || m_wanted.isEmpty())
         return;
-    const std::size_t page = m_wanted.takeLast();
+    const auto [page, known] = m_wanted.takeLast();
     m_inFlight = page;
     const quint64 generation = m_generation;
     const auto live = m_live;
     const std::shared_ptr<MeetingRowSource> source = m_source;
     const int size = m_pageSize;
-    QMetaObject::invokeMethod(m_worker, [this, source, generation, live, page, size] {
+    QMetaObject::invokeMethod(m_worker, [this, source, generation, live, page, known, size] {
         if (live->load() != generation)
             return;
         // The seek reads only the index; the rows of the page are then read like any other.
-        std::optional<SortKey> after;
-        if (page > 0)
+        std::optional<SortKey> after = known;
+        if (page > 0 && !after)
             after = source->keyAt(qint64(page) * size - 1);
         QList<MeetingRow> rows;
         if (page == 0 || after)

@@ -29,8 +29,9 @@ public:
     // sample of page-start keys.
     void setSource(std::shared_ptr<MeetingRowSource> newSource);
     bool isActive() const { return m_source != nullptr; }
-    // Asks for a page; the latest requests go first, and only the last few are kept.
-    void request(std::size_t page);
+    // Asks for a page; the latest requests go first, and only the last few are kept. `after`,
+    // when known, is the key the page continues from: no seek is needed then (read-ahead).
+    void request(std::size_t page, const std::optional<SortKey> &after = std::nullopt);
     bool isRequested(std::size_t page) const;
 
 Q_SIGNALS:
@@ -53,7 +54,7 @@ private:
     std::shared_ptr<std::shared_ptr<MeetingRowSource>> m_releaser;
     std::shared_ptr<std::atomic<quint64>> m_live; // the current generation, for the worker
     quint64 m_generation = 0;
-    QList<std::size_t> m_wanted; // most recent last
+    QList<std::pair<std::size_t, std::optional<SortKey>>> m_wanted; // most recent last
     std::optional<std::size_t> m_inFlight;
 };
 

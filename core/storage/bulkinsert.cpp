@@ -41,8 +41,8 @@ SqlQuery &BulkInsert::statementFor(const QSqlDatabase &db, int rows)
 {
     std::unique_ptr<SqlQuery> &statement = m_statements[rows];
     if (!statement) {
-        QString sql = m_verb % u" INTO "_s % m_table % u" ("_s % m_columns.join(u", "_s) %
-                      u") VALUES "_s;
+        QString sql =
+            m_verb % u" INTO "_s % m_table % u" ("_s % m_columns.join(u", "_s) % u") VALUES "_s;
         const qsizetype width = m_columns.size();
         for (int row = 0; row < rows; ++row) {
             sql += row == 0 ? u"("_s : u", ("_s;

@@ -22,10 +22,11 @@ QString what()
 const QStringList &loadedTables()
 {
     static const QStringList tables = {
-        u"persons"_s,          u"person_aliases"_s,  u"person_name_keys"_s,   u"positions"_s,
-        u"topics"_s,           u"meetings"_s,        u"meeting_parties"_s,    u"delegations"_s,
-        u"delegation_members"_s, u"meeting_topics"_s, u"documents"_s,        u"document_parties"_s,
-        u"document_links"_s,   u"sources"_s,         u"meeting_people"_s};
+        u"persons"_s,         u"person_aliases"_s, u"person_name_keys"_s,
+        u"positions"_s,       u"topics"_s,         u"meetings"_s,
+        u"meeting_parties"_s, u"delegations"_s,    u"delegation_members"_s,
+        u"meeting_topics"_s,  u"documents"_s,      u"document_parties"_s,
+        u"document_links"_s,  u"sources"_s,        u"meeting_people"_s};
     return tables;
 }
 
@@ -35,10 +36,10 @@ const QStringList &loadedTables()
 const QStringList &appendOnlyIndexes()
 {
     static const QStringList names = {
-        u"person_aliases_by_person"_s,       u"person_name_keys_by_person"_s,
-        u"positions_by_person"_s,            u"delegation_members_by_delegation"_s,
-        u"documents_by_meeting"_s,           u"sources_by_meeting"_s,
-        u"meeting_people_by_meeting"_s,      u"document_links_by_target"_s};
+        u"person_aliases_by_person"_s,  u"person_name_keys_by_person"_s,
+        u"positions_by_person"_s,       u"delegation_members_by_delegation"_s,
+        u"documents_by_meeting"_s,      u"sources_by_meeting"_s,
+        u"meeting_people_by_meeting"_s, u"document_links_by_target"_s};
     return names;
 }
 
@@ -101,8 +102,8 @@ Status BulkLoadMode::enter(bool dropIndexes)
     {
         SqlQuery indexes(m_db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
                                "sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name "
-                               "IN ("_s % placeholders.join(u", "_s) %
-                                   u") ORDER BY rowid"_s);
+                               "IN ("_s %
+                                   placeholders.join(u", "_s) % u") ORDER BY rowid"_s);
         for (qsizetype i = 0; i < loadedTables().size(); ++i)
             indexes.bind(placeholders.at(i), loadedTables().at(i));
         if (Status s = indexes.exec(what()); !s)

@@ -70,8 +70,8 @@ BulkWriter::~BulkWriter()
 {
     if (m_state->begun && !m_state->finished) {
         if (Status s = undo(); !s)
-            qCWarning(lcStorage).noquote() << "undoing an unfinished load failed:"
-                                           << s.error().message << s.error().detail;
+            qCWarning(lcStorage).noquote()
+                << "undoing an unfinished load failed:" << s.error().message << s.error().detail;
     }
     m_state->clearAll();
 }
@@ -122,10 +122,10 @@ Status BulkWriter::begin()
     if (s.begun)
         return Error{Error::Kind::Storage, what, u"begin() called twice"_s};
     if (m_catalogue.isReadOnly())
-        return Error{Error::Kind::ReadOnly,
-                     tr("The catalogue %1 is read-only: it cannot be changed")
-                         .arg(m_catalogue.path()),
-                     {}};
+        return Error{
+            Error::Kind::ReadOnly,
+            tr("The catalogue %1 is read-only: it cannot be changed").arg(m_catalogue.path()),
+            {}};
     s.db = m_catalogue.database();
     s.now = m_options.timestamp.isValid() ? timestampText(m_options.timestamp) : timestampNow();
 
@@ -180,8 +180,8 @@ Status BulkWriter::startBatch()
         return s.transaction->begin();
     const QString what = tr("Cannot write to the catalogue %1").arg(m_catalogue.path());
     for (int table = 0; table < IdTableCount; ++table) {
-        SqlQuery q(s.db, u"SELECT ifnull(max(id), 0) + 1 FROM "_s %
-                             QString::fromUtf16(tableName(table)));
+        SqlQuery q(s.db,
+                   u"SELECT ifnull(max(id), 0) + 1 FROM "_s % QString::fromUtf16(tableName(table)));
         auto next = q.scalar(what);
         if (!next)
             return next.error();

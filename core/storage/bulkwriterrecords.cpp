@@ -2,7 +2,6 @@
 // repositories check them, and the end of the load (commit, rollback). See bulkwriter.cpp.
 
 #include "bulkwriter.h"
-
 #include "storage/bulkinsert.h"
 #include "storage/bulkloadmode.h"
 #include "storage/bulkundo.h"
@@ -122,7 +121,9 @@ Result<qint64> BulkWriter::topicFor(const TopicRef &topic)
 Status BulkWriter::checkMeeting(const Meeting &meeting)
 {
     State &s = *m_state;
-    const auto what = [&meeting] { return tr("Cannot save the meeting “%1”").arg(meeting.title); };
+    const auto what = [&meeting] {
+        return tr("Cannot save the meeting “%1”").arg(meeting.title);
+    };
     const auto noCountry = [&](const QString &code) {
         return Error::invalid(what() % u": "_s %
                               tr("there is no country with the code “%1”").arg(code));
@@ -186,7 +187,9 @@ Result<qint64> BulkWriter::add(const Meeting &meeting)
 {
     State &s = *m_state;
     // Worded only when something is wrong: a million meetings should not each pay for it.
-    const auto what = [&meeting] { return tr("Cannot save the meeting “%1”").arg(meeting.title); };
+    const auto what = [&meeting] {
+        return tr("Cannot save the meeting “%1”").arg(meeting.title);
+    };
     if (!s.begun || s.finished || !s.transaction)
         return Error{Error::Kind::Storage, what(), u"add() outside begin()/commit()"_s};
     if (checkCancelled())
@@ -220,9 +223,8 @@ Result<qint64> BulkWriter::add(const Meeting &meeting)
     s.lastDocuments.clear();
     for (qsizetype i = 0; i < meeting.documents.size(); ++i)
         s.lastDocuments.append(s.next[DocumentIds]++);
-    input.created = meeting.createdAt.isValid()
-                        ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs)
-                        : s.now;
+    input.created =
+        meeting.createdAt.isValid() ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs) : s.now;
     input.updated = meeting.updatedAt.isValid()
                         ? meeting.updatedAt.toUTC().toString(Qt::ISODateWithMs)
                         : input.created;

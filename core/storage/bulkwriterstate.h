@@ -40,7 +40,7 @@ struct BulkWriter::State
     int inBatch = 0;
     int pendingPeople = 0;
     QList<qint64> lastDocuments;
-    QList<MeetingRowsInput> jobs;                 // the chunk being filled
+    QList<MeetingRowsInput> jobs;                    // the chunk being filled
     std::deque<std::future<MeetingRows>> converting; // chunks on their way, oldest first
 
     QSet<QString> countries;
@@ -55,11 +55,10 @@ struct BulkWriter::State
     BulkInsert persons{u"persons"_s,
                        {u"id"_s, u"name_latin"_s, u"name_native"_s, u"country_code"_s,
                         u"created_at"_s, u"updated_at"_s}};
-    BulkInsert aliases{u"person_aliases"_s,
-                       {u"id"_s, u"person_id"_s, u"alias"_s, u"sort_order"_s}};
+    BulkInsert aliases{u"person_aliases"_s, {u"id"_s, u"person_id"_s, u"alias"_s, u"sort_order"_s}};
     BulkInsert positions{u"positions"_s,
-                         {u"id"_s, u"person_id"_s, u"title"_s, u"organisation"_s,
-                          u"country_code"_s, u"start_date"_s, u"start_precision"_s, u"end_date"_s,
+                         {u"id"_s, u"person_id"_s, u"title"_s, u"organisation"_s, u"country_code"_s,
+                          u"start_date"_s, u"start_precision"_s, u"end_date"_s,
                           u"end_precision"_s}};
     BulkInsert nameKeys{u"person_name_keys"_s, {u"match_key"_s, u"person_id"_s}};
     BulkInsert topicRows{u"topics"_s, {u"id"_s, u"parent_id"_s, u"name"_s, u"folded"_s}};

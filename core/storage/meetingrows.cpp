@@ -65,9 +65,9 @@ void MeetingRows::append(const MeetingRowsInput &in)
     qint64 sourceId = in.firstSource;
     for (qsizetype i = 0; i < m.sources.size(); ++i) {
         const Source &s = m.sources.at(i);
-        add(values[Sources], {sourceId++, id, s.publisher.trimmed(), s.title.trimmed(),
-                              s.url.trimmed(), firstDayOrNull(s.published),
-                              precisionOrNull(s.published), s.text, i});
+        add(values[Sources],
+            {sourceId++, id, s.publisher.trimmed(), s.title.trimmed(), s.url.trimmed(),
+             firstDayOrNull(s.published), precisionOrNull(s.published), s.text, i});
     }
     qint64 documentId = in.firstDocument;
     for (qsizetype i = 0; i < m.documents.size(); ++i) {

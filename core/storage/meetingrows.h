@@ -24,7 +24,7 @@ struct MeetingRowsInput
     qint64 firstMember = 0;     // follow one another from these, in the meeting's order
     qint64 firstDocument = 0;
     qint64 firstSource = 0;
-    QList<qint64> topicIds; // in the order of meeting.topics
+    QList<qint64> topicIds;                                      // in the order of meeting.topics
     QList<std::pair<qint64, std::pair<QString, QString>>> names; // each member's stored names
     QString created;
     QString updated;

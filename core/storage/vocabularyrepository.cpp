@@ -91,8 +91,9 @@ Status VocabularyRepository::add(Kind kind, const QString &code, const QString &
         return transaction.begin();
     SqlQuery insert(db, u"INSERT INTO vocabulary (vocabulary, code, label, builtin) VALUES "
                         "(:kind, :code, :label, 0)"_s);
-    insert.bind(u":kind"_s, kindName(kind)).bind(u":code"_s, code).bind(u":label"_s,
-                                                                         label.trimmed());
+    insert.bind(u":kind"_s, kindName(kind))
+        .bind(u":code"_s, code)
+        .bind(u":label"_s, label.trimmed());
     if (Status s = insert.exec(what); !s) {
         if (s.error().kind == Error::Kind::Invalid)
             return Error::invalid(what % u": "_s %
@@ -103,7 +104,7 @@ Status VocabularyRepository::add(Kind kind, const QString &code, const QString &
 }
 
 Result<VocabularyRepository::Entry> VocabularyRepository::storedEntry(Kind kind,
-                                                                     const QString &code) const
+                                                                      const QString &code) const
 {
     SqlQuery q(m_catalogue.database(), u"SELECT code, label, builtin FROM vocabulary WHERE "
                                        "vocabulary = :kind AND code = :code"_s);

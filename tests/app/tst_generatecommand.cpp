@@ -55,8 +55,9 @@ void TestGenerateCommand::sameSeedSameMeetings()
     QStringList listings;
     for (const QString &name : {u"a.entente"_s, u"b.entente"_s}) {
         const QString file = m_cli->filePath(name);
-        QCOMPARE(m_cli->run({u"--catalogue"_s, file, u"generate"_s, u"--meetings"_s, u"80"_s,
-                             u"--seed"_s, u"5"_s})
+        QCOMPARE(m_cli
+                     ->run({u"--catalogue"_s, file, u"generate"_s, u"--meetings"_s, u"80"_s,
+                            u"--seed"_s, u"5"_s})
                      .exitCode,
                  0);
         const auto list = m_cli->run({u"--catalogue"_s, file, u"list"_s, u"--format"_s, u"json"_s});

@@ -74,18 +74,18 @@ void TestGeneratedTable::everyOrderMatchesANaiveQuery_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("sortColumn");
     QTest::addColumn<Qt::SortOrder>("order");
-    QTest::newRow("date, oldest first") << int(MeetingColumn::Date) << u"start_date"_s
-                                        << Qt::AscendingOrder;
-    QTest::newRow("date, newest first") << int(MeetingColumn::Date) << u"start_date"_s
-                                        << Qt::DescendingOrder;
-    QTest::newRow("title, a to z") << int(MeetingColumn::Title) << u"title_folded"_s
-                                   << Qt::AscendingOrder;
-    QTest::newRow("title, z to a") << int(MeetingColumn::Title) << u"title_folded"_s
-                                   << Qt::DescendingOrder;
-    QTest::newRow("place, a to z") << int(MeetingColumn::Place) << u"place_folded"_s
-                                   << Qt::AscendingOrder;
-    QTest::newRow("place, z to a") << int(MeetingColumn::Place) << u"place_folded"_s
-                                   << Qt::DescendingOrder;
+    QTest::newRow("date, oldest first")
+        << int(MeetingColumn::Date) << u"start_date"_s << Qt::AscendingOrder;
+    QTest::newRow("date, newest first")
+        << int(MeetingColumn::Date) << u"start_date"_s << Qt::DescendingOrder;
+    QTest::newRow("title, a to z")
+        << int(MeetingColumn::Title) << u"title_folded"_s << Qt::AscendingOrder;
+    QTest::newRow("title, z to a")
+        << int(MeetingColumn::Title) << u"title_folded"_s << Qt::DescendingOrder;
+    QTest::newRow("place, a to z")
+        << int(MeetingColumn::Place) << u"place_folded"_s << Qt::AscendingOrder;
+    QTest::newRow("place, z to a")
+        << int(MeetingColumn::Place) << u"place_folded"_s << Qt::DescendingOrder;
 }
 
 void TestGeneratedTable::everyOrderMatchesANaiveQuery()

@@ -13,13 +13,16 @@
 #include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 #include "uitest.h"
+#include "vocabularydialog.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -27,6 +30,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace entente;
@@ -47,6 +52,9 @@ private Q_SLOTS:
     void duplicateWarningLetsTheUserGoOn();
     void subEventInheritsFromItsMeeting();
     void copiesRowsAsTextAndCsv();
+    void headerMenuChoosesColumns();
+    void bulkEditChangesSelectedMeetingsInOneStep();
+    void vocabularyDialogAddsAndRenames();
 
 private:
     // Selects the first row and waits until the selection holds: the table may still be settling
@@ -256,6 +264,70 @@ void TestEditingActions::copiesRowsAsTextAndCsv()
     QVERIFY(csv.startsWith(u"Date,Title,Place"_s));
     QVERIFY(csv.contains(u"\r\n25 November 2009,Joint meeting of the collegiums"_s));
     QVERIFY(csv.contains(u",\"Russia, Belarus\","_s)); // a cell with a comma is quoted
+}
+
+void TestEditingActions::headerMenuChoosesColumns()
+{
+    QHeaderView *header = m_window->meetingsPanel()->view()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(MeetingColumn::Place));
+    bool shown = false;
+    QTimer::singleShot(50, header, [&shown] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *a : menu->actions()) {
+            if (a->text() == u"Place")
+                a->trigger();
+        }
+        shown = true;
+        menu->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(shown);
+    QVERIFY(header->isSectionHidden(MeetingColumn::Place));
+}
+
+void TestEditingActions::bulkEditChangesSelectedMeetingsInOneStep()
+{
+    const QStringList before = test::dumpCatalogue(*m_window->catalogue());
+    selectFirstRow();
+    uitest::onNextModal([](QWidget *dialog) {
+        QVERIFY(uitest::choose(dialog->findChild<QComboBox *>(u"status"_s), u"Postponed"_s));
+        uitest::retype(dialog->findChild<QLineEdit *>(u"addTopic"_s), u"Arctic"_s, false);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    m_window->editing()->bulkEditAction()->trigger();
+    const Meeting m = *MeetingRepository(*m_window->catalogue()).get(m_ids.meeting);
+    QCOMPARE(m.status, MeetingStatus::Postponed);
+    QCOMPARE(m.topics.constLast().name, u"Arctic"_s);
+    QCOMPARE(m_window->editing()->session()->stack()->undoText(),
+             u"set status to Postponed, add topic “Arctic” of one meeting"_s);
+    m_window->editing()->undoAction()->trigger();
+    QCOMPARE(test::dumpCatalogue(*m_window->catalogue()), before);
+}
+
+void TestEditingActions::vocabularyDialogAddsAndRenames()
+{
+    uitest::onNextModal([this](QWidget *widget) {
+        auto *dialog = static_cast<VocabularyDialog *>(widget);
+        QVERIFY(dialog->addEntry(VocabularyRepository::Kind::Format, u"Round table"_s).ok());
+        auto *formats = dialog->findChild<QListWidget *>(u"vocabulary0"_s);
+        QVERIFY(!formats->findItems(u"Round table"_s, Qt::MatchExactly).isEmpty());
+        const auto refused = dialog->addEntry(VocabularyRepository::Kind::Format, u"Talks"_s);
+        QVERIFY(refused.error().message.contains(u"already in the vocabulary"_s));
+        QVERIFY(dialog->addTopic(u"Arctic"_s, 0).ok());
+        QVERIFY(!dialog->findChild<QTreeWidget *>(u"topicTree"_s)
+                     ->findItems(u"Arctic"_s, Qt::MatchExactly)
+                     .isEmpty());
+        dialog->accept();
+    });
+    m_window->editing()->vocabularyAction()->trigger();
+    // The new format is offered by the editor at once.
+    auto *format = m_window->meetingPane()->editor()->findChild<QComboBox *>(u"format"_s);
+    QVERIFY(format->findData(u"round_table"_s) >= 0);
+    QCOMPARE(m_window->editing()->session()->stack()->count(), 2);
+    m_window->editing()->undoAction()->trigger();
+    m_window->editing()->undoAction()->trigger();
+    QVERIFY(format->findData(u"round_table"_s) < 0);
 }
 
 QTEST_MAIN(TestEditingActions)
