@@ -71,7 +71,8 @@ QList<Measurement> rawLoad(const QString &path, qint64 meetings, quint64 seed, b
     sink.reset();
     m.raw = double(report->totalMs);
     m.peakMb = peakRssMb();
-    m.note = u"rows %1 ms, indexes %2 ms"_s.arg(report->rowsMs).arg(report->totalMs - report->rowsMs);
+    m.note =
+        u"rows %1 ms, indexes %2 ms"_s.arg(report->rowsMs).arg(report->totalMs - report->rowsMs);
     if (!write)
         QFile::remove(path);
     return {m};

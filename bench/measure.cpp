@@ -4,9 +4,8 @@
 
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <sys/resource.h>
 
 namespace entente::bench {
 

@@ -135,8 +135,8 @@ QList<Measurement> searches(const Context &context)
                 SqlTrace trace(catalogue->database());
                 count.ours.append(timeMs([&] {
                     auto filter = SearchSql(*catalogue).compile(parsed.query());
-                    auto n = MeetingSearch(*catalogue).count(*filter,
-                                                             MeetingSearch::Scope::TopLevel);
+                    auto n =
+                        MeetingSearch(*catalogue).count(*filter, MeetingSearch::Scope::TopLevel);
                     count.result = n ? *n : -1;
                 }));
                 count.raw.append(replayMs(db, trace.statements()));
@@ -155,8 +155,8 @@ QList<Measurement> searches(const Context &context)
         facets.ours.append(timeMs([&] {
             auto filter = SearchSql(*catalogue).compile(parsed.query());
             for (const Facet::Kind kind : Facet::allKinds())
-                (void)MeetingSearch(*catalogue).facet(kind, *filter,
-                                                      MeetingSearch::Scope::TopLevel, 25);
+                (void)MeetingSearch(*catalogue)
+                    .facet(kind, *filter, MeetingSearch::Scope::TopLevel, 25);
         }));
         facets.raw.append(replayMs(db, trace.statements()));
     }

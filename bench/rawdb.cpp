@@ -70,8 +70,9 @@ qint64 RawDb::run(const QString &sql, const QList<std::pair<QString, QVariant>> 
     }
     for (const auto &[name, value] : values) {
         const int position =
-            name.startsWith(u':') ? sqlite3_bind_parameter_index(statement, name.toUtf8().constData())
-                                  : name.toInt();
+            name.startsWith(u':')
+                ? sqlite3_bind_parameter_index(statement, name.toUtf8().constData())
+                : name.toInt();
         if (position > 0)
             bindVariant(statement, position, value);
     }

@@ -113,8 +113,8 @@ Status RawSink::begin()
         const QString name =
             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
         if (BulkLoadMode::rebuiltAfterLoad(name))
-            m_indexes.append(
-                {name, QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)))});
+            m_indexes.append({name, QString::fromUtf8(reinterpret_cast<const char *>(
+                                        sqlite3_column_text(q, 1)))});
     }
     sqlite3_finalize(q);
     for (const auto &[name, sql] : std::as_const(m_indexes)) {
@@ -138,11 +138,18 @@ Result<qint64> RawSink::addPerson(const Person &p)
     const qint64 id = m_nextPerson++;
     const QString latin = p.nameLatin.trimmed();
     const QString native = p.nameNative.trimmed();
-    m_s->person.integer(1, id).text(2, latin).text(3, native).textOrNull(4, p.country).text(5, m_now);
+    m_s->person.integer(1, id)
+        .text(2, latin)
+        .text(3, native)
+        .textOrNull(4, p.country)
+        .text(5, m_now);
     if (!m_s->person.step())
         return failed(m_s->person.error()).error();
     for (qsizetype i = 0; i < p.aliases.size(); ++i) {
-        m_s->alias.integer(1, m_nextAlias++).integer(2, id).text(3, p.aliases.at(i).trimmed()).integer(4, i);
+        m_s->alias.integer(1, m_nextAlias++)
+            .integer(2, id)
+            .text(3, p.aliases.at(i).trimmed())
+            .integer(4, i);
         m_s->alias.step();
     }
     for (const Position &pos : p.positions) {
@@ -215,7 +222,10 @@ Result<qint64> RawSink::addMeeting(const Meeting &m, QList<qint64> *documentIds)
     if (!meeting.step())
         return failed(meeting.error()).error();
     for (qsizetype i = 0; i < m.parties.size(); ++i) {
-        m_s->party.integer(1, id).text(2, m.parties.at(i).country).text(3, roleCode(m.parties.at(i).role)).integer(4, i);
+        m_s->party.integer(1, id)
+            .text(2, m.parties.at(i).country)
+            .text(3, roleCode(m.parties.at(i).role))
+            .integer(4, i);
         m_s->party.step();
     }
     QList<std::pair<qint64, bool>> people;
@@ -282,7 +292,9 @@ Result<qint64> RawSink::addMeeting(const Meeting &m, QList<qint64> *documentIds)
             m_s->documentParty.step();
         }
         for (const DocumentLink &l : d.links) {
-            m_s->link.integer(1, documentId).integer(2, l.targetId).text(3, relationCode(l.relation));
+            m_s->link.integer(1, documentId)
+                .integer(2, l.targetId)
+                .text(3, relationCode(l.relation));
             m_s->link.step();
         }
         documentIds->append(documentId);

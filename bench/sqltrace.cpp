@@ -31,7 +31,8 @@ int SqlTrace::callback(unsigned type, void *context, void *statement, void *)
         return 0;
     const QString sql = QString::fromUtf8(expanded).trimmed();
     sqlite3_free(expanded);
-    if (sql.startsWith(u"SELECT", Qt::CaseInsensitive) || sql.startsWith(u"WITH", Qt::CaseInsensitive))
+    if (sql.startsWith(u"SELECT", Qt::CaseInsensitive) ||
+        sql.startsWith(u"WITH", Qt::CaseInsensitive))
         self->m_statements.append(sql);
     return 0;
 }

@@ -15,12 +15,12 @@ struct Context
 };
 
 // Each runs in a process of its own (peak memory is per process) and returns its table lines.
-QList<Measurement> startup(const Context &context);   // process start to first screen
-QList<Measurement> scroll(const Context &context);    // first row to last, every row once
-QList<Measurement> sorting(const Context &context);   // by title, place, date + first screen
-QList<Measurement> detail(const Context &context);    // MeetingRepository::get
-QList<Measurement> searches(const Context &context);  // minister:, date:, words, facets
-QList<Measurement> report(const Context &context);    // search report PDF of ~10,000 meetings
+QList<Measurement> startup(const Context &context);  // process start to first screen
+QList<Measurement> scroll(const Context &context);   // first row to last, every row once
+QList<Measurement> sorting(const Context &context);  // by title, place, date + first screen
+QList<Measurement> detail(const Context &context);   // MeetingRepository::get
+QList<Measurement> searches(const Context &context); // minister:, date:, words, facets
+QList<Measurement> report(const Context &context);   // search report PDF of ~10,000 meetings
 
 // Loads a synthetic catalogue of `meetings` through the sqlite3 C API (RawSink) into a new
 // catalogue at `path`; or only makes it, writing nothing (`write` false).

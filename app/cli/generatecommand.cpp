@@ -108,8 +108,7 @@ ExitCode runGenerate(CommandContext &context)
                               QString::number(total > 0 ? done * 100 / total : 100),
                               perSecond(done, now)));
     };
-    const auto report =
-        CatalogueGenerator::run(*countries, sink, {meetings, seed}, progress, {});
+    const auto report = CatalogueGenerator::run(*countries, sink, {meetings, seed}, progress, {});
     if (!report)
         return context.fail(report.error());
 
@@ -120,15 +119,15 @@ ExitCode runGenerate(CommandContext &context)
                           perSecond(report->meetings, report->totalMs), seconds(report->rowsMs),
                           seconds(report->totalMs - report->rowsMs)));
     if (*format == OutputFormat::Json) {
-        context.printJson(QJsonObject{{u"meetings"_s, report->meetings},
-                                      {u"people"_s, report->people},
-                                      {u"topics"_s, report->topics},
-                                      {u"documents"_s, report->documents},
-                                      {u"seed"_s, QString::number(seed)},
-                                      {u"seconds"_s, double(report->totalMs) / 1000.0},
-                                      {u"rows_seconds"_s, double(report->rowsMs) / 1000.0},
-                                      {u"index_seconds"_s,
-                                       double(report->totalMs - report->rowsMs) / 1000.0}});
+        context.printJson(
+            QJsonObject{{u"meetings"_s, report->meetings},
+                        {u"people"_s, report->people},
+                        {u"topics"_s, report->topics},
+                        {u"documents"_s, report->documents},
+                        {u"seed"_s, QString::number(seed)},
+                        {u"seconds"_s, double(report->totalMs) / 1000.0},
+                        {u"rows_seconds"_s, double(report->rowsMs) / 1000.0},
+                        {u"index_seconds"_s, double(report->totalMs - report->rowsMs) / 1000.0}});
     }
     return ExitCode::Done;
 }

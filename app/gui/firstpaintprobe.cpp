@@ -4,9 +4,8 @@
 #include <QEvent>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace entente::gui {
 
