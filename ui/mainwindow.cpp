@@ -256,8 +256,8 @@ void MainWindow::exportData()
 {
     if (!m_catalogue)
         return;
-    DataExportDialog dialog(*m_catalogue,
-                            ExportScope::of(m_meetings->view(), m_searchBar->text()), this);
+    DataExportDialog dialog(*m_catalogue, ExportScope::of(m_meetings->view(), m_searchBar->text()),
+                            this);
     dialog.exec();
 }
 

@@ -111,15 +111,17 @@ QString general()
            u'\n' + Cli::tr("Commands:") + u'\n' + twoColumns(commandRows) + u'\n' +
            optionsSection({catalogueOption(), verboseOption(), helpOption(), versionOption()}) +
            u'\n' +
-           paragraph(Cli::tr("Without --catalogue, commands use the default catalogue %1, created "
-                             "with a sample meeting on first use. Commands that only read open "
-                             "the catalogue read-only and change nothing in it (a catalogue from an "
-                             "older version is first upgraded, keeping a backup copy); a missing "
-                             "--catalogue file is not created by them. Standard error carries only messages "
-                             "for people; the technical log goes to %2, or to standard error with "
-                             "--verbose.")
-                         .arg(QDir::toNativeSeparators(DefaultCatalogue::path()),
-                              QDir::toNativeSeparators(LogSetup::logFilePath()))) +
+           paragraph(
+               Cli::tr(
+                   "Without --catalogue, commands use the default catalogue %1, created "
+                   "with a sample meeting on first use. Commands that only read open "
+                   "the catalogue read-only and change nothing in it (a catalogue from an "
+                   "older version is first upgraded, keeping a backup copy); a missing "
+                   "--catalogue file is not created by them. Standard error carries only messages "
+                   "for people; the technical log goes to %2, or to standard error with "
+                   "--verbose.")
+                   .arg(QDir::toNativeSeparators(DefaultCatalogue::path()),
+                        QDir::toNativeSeparators(LogSetup::logFilePath()))) +
            u'\n' + exitCodesSection() + u'\n' +
            paragraph(Cli::tr("Run “entente COMMAND --help” for the arguments and options of a "
                              "command."));

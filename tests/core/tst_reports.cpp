@@ -372,7 +372,9 @@ void TestReports::markupIsNeverInterpreted()
     const QString flat = flattened(text);
     QVERIFY2(text.contains(hostileTitle), qPrintable(text));
     // Long words wrap anywhere: compare without the white space the wrapping adds.
-    const auto squeezed = [](QString t) { return flattened(t).remove(u' '); };
+    const auto squeezed = [](QString t) {
+        return flattened(t).remove(u' ');
+    };
     QVERIFY2(squeezed(text).contains(squeezed(hostileSummary)), qPrintable(flat));
     QVERIFY(flat.contains(u"<i>Moscow</i>"_s));
     QVERIFY(flat.contains(u"<b>Report</b>"_s));
