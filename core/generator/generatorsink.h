@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace entente {
 
 // Where CatalogueGenerator puts what it makes: the catalogue's bulk-write path (BulkWriterSink),

@@ -111,27 +111,27 @@ bool MeetingTableModel::loadPage(std::size_t page, bool wait) const
 
 void MeetingTableModel::readAhead(std::size_t row) const
 {
-    // Past the middle of a page, the next one is read in the background (and before the middle,
-    // the previous one), so that scrolling on rarely waits for a read on this thread.
+    // The pages on either side of the one in use are read in the background as soon as it is in
+    // use, so that scrolling on, either way, rarely waits for a read on this thread. The page
+    // already held on one side (the one just scrolled out of) costs nothing.
     const std::size_t page = m_cache.pageOf(row);
-    const bool down = row % pageSize >= pageSize / 2;
-    if (!down && page == 0)
-        return;
-    const std::size_t next = down ? page + 1 : page - 1;
-    if (qint64(next * pageSize) >= m_count || m_cache.page(next) || m_loader->isRequested(next))
-        return;
-    std::optional<SortKey> after;
-    if (down) {
-        const std::vector<MeetingRow> *rows = m_cache.page(page);
-        if (!rows || rows->empty())
-            return;
-        after = rows->back().key;
-    } else if (const auto it = m_pageStarts.find(next); it != m_pageStarts.end()) {
-        after = it->second;
-    } else if (next > 0) {
-        return; // where the previous page starts is not known: not worth a seek
+    for (const std::size_t next : {page + 1, page - 1}) {
+        if (next == std::size_t(-1) || qint64(next * pageSize) >= m_count || m_cache.page(next) ||
+            m_loader->isRequested(next))
+            continue;
+        std::optional<SortKey> after;
+        if (next > page) {
+            const std::vector<MeetingRow> *rows = m_cache.page(page);
+            if (!rows || rows->empty())
+                continue;
+            after = rows->back().key;
+        } else if (const auto it = m_pageStarts.find(next); it != m_pageStarts.end()) {
+            after = it->second;
+        } else if (next > 0) {
+            continue; // where that page starts is not known yet: not worth a seek
+        }
+        m_loader->request(next, after);
     }
-    m_loader->request(next, after);
 }
 
 void MeetingTableModel::restartLoader()

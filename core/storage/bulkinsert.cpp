@@ -31,12 +31,6 @@ void BulkInsert::append(std::initializer_list<QVariant> values)
         m_values.append(value);
 }
 
-void BulkInsert::reset()
-{
-    m_statements.clear();
-    m_values.clear();
-}
-
 SqlQuery &BulkInsert::statementFor(const QSqlDatabase &db, int rows)
 {
     std::unique_ptr<SqlQuery> &statement = m_statements[rows];

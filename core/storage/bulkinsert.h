@@ -24,7 +24,6 @@ public:
     // `columns` in the order values are appended; `verb` is "INSERT" or "INSERT OR IGNORE".
     BulkInsert(QString table, QStringList columns, QString verb = QStringLiteral("INSERT"));
 
-    qsizetype columnCount() const { return m_columns.size(); }
     qsizetype pendingRows() const { return m_values.size() / m_columns.size(); }
 
     // Appends one row; `values` has one value per column (an invalid QVariant is NULL).
@@ -34,8 +33,6 @@ public:
     // Writes every buffered row through `db`; on failure the buffer is dropped with the batch.
     Status flush(const QSqlDatabase &db, const QString &what);
     void clear() { m_values.clear(); }
-    // Prepared statements belong to one connection: forget them when it changes.
-    void reset();
 
 private:
     SqlQuery &statementFor(const QSqlDatabase &db, int rows);
