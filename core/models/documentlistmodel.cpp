@@ -1,5 +1,6 @@
 #include "documentlistmodel.h"
 
+#include "models/documentsmodel.h"
 #include "models/roles.h"
 
 using namespace Qt::StringLiterals;
@@ -103,27 +104,11 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case DocumentColumn::Title:
-        return tr("Title");
-    case DocumentColumn::Kind:
-        return tr("Kind");
-    case DocumentColumn::Action:
-        return tr("Action");
-    case DocumentColumn::Date:
-        return tr("Date");
-    case DocumentColumn::PeriodStart:
-        return tr("Period from");
-    case DocumentColumn::PeriodEnd:
-        return tr("Period to");
-    case DocumentColumn::Parties:
-        return tr("Parties");
-    case DocumentColumn::Link:
+    // Across the catalogue a document shows its whole chain of links, hence the plural.
+    if (section == DocumentColumn::Link)
         return tr("Links");
-    case DocumentColumn::Meeting:
-        return tr("Meeting");
-    }
-    return {};
+    const QString title = DocumentsModel::columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
 }
 
 } // namespace entente

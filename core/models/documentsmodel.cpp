@@ -237,6 +237,11 @@ QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString DocumentsModel::columnTitle(int section)
+{
     switch (section) {
     case DocumentColumn::Title:
         return tr("Title");

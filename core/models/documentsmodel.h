@@ -41,6 +41,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // The heading of a DocumentColumn, shared with the catalogue-wide DocumentListModel.
+    static QString columnTitle(int section);
 
     // "develops “Program for Concerted Action…”".
     static QString linkText(const DocumentLink &link);
