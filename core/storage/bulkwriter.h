@@ -3,6 +3,9 @@
 #include "domain/meeting.h"
 #include "domain/person.h"
 #include "error.h"
+#include "storage/bulkundo.h"
+#include "storage/documentrepository.h"
+#include "storage/vocabularyrepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -73,6 +76,17 @@ public:
     Result<qint64> add(const Meeting &meeting);
     // The ids the documents of the last meeting added received, in its order.
     const QList<qint64> &lastDocumentIds() const;
+    // Adds an entry the catalogue's vocabulary lacks (a format, document kind or action), in the
+    // running batch: meetings added after it may use the code. Undoing a load of several batches
+    // after they were committed keeps it; the importer, which loads in one batch, is the caller.
+    Status addVocabularyEntry(VocabularyRepository::Kind kind, const QString &code,
+                              const QString &label);
+    // Links between documents of this load or of the catalogue, written after every meeting
+    // added so far (a link may point to a document that comes later in a file).
+    Status addLinks(const QList<StoredLink> &links);
+    // The ids each batch of this load used, table by table: what BulkUndo::remove() takes to
+    // remove the load later (undo of an import).
+    QList<std::pair<BulkUndo::Marks, BulkUndo::Marks>> writtenRanges() const;
     // Writes what is buffered, rebuilds the indexes, restores the connection's settings.
     Status commit();
     // Undoes everything written since begin().

@@ -237,6 +237,46 @@ Result<qint64> BulkWriter::add(const Meeting &meeting)
     return id;
 }
 
+Status BulkWriter::addVocabularyEntry(VocabularyRepository::Kind kind, const QString &code,
+                                      const QString &label)
+{
+    State &s = *m_state;
+    if (!s.begun || s.finished || !s.transaction)
+        return Error{Error::Kind::Storage, tr("Cannot add “%1” to the vocabulary").arg(label),
+                     u"addVocabularyEntry() outside begin()/commit()"_s};
+    QSet<QString> &known = kind == VocabularyRepository::Kind::Format         ? s.formats
+                           : kind == VocabularyRepository::Kind::DocumentKind ? s.kinds
+                                                                              : s.actions;
+    if (known.contains(code))
+        return {};
+    // Inside the running batch's transaction: the same connection, a savepoint of it.
+    if (Status st = VocabularyRepository(m_catalogue).add(kind, code, label); !st)
+        return st;
+    known.insert(code);
+    return {};
+}
+
+Status BulkWriter::addLinks(const QList<StoredLink> &links)
+{
+    State &s = *m_state;
+    if (!s.begun || s.finished || !s.transaction)
+        return Error{Error::Kind::Storage, tr("Cannot link the documents"),
+                     u"addLinks() outside begin()/commit()"_s};
+    if (links.isEmpty())
+        return {};
+    submitChunk();
+    if (Status st = writeConverted(true); !st)
+        return st;
+    if (Status st = flushOwn(); !st)
+        return st;
+    return DocumentRepository(m_catalogue).addLinks(links);
+}
+
+QList<std::pair<BulkUndo::Marks, BulkUndo::Marks>> BulkWriter::writtenRanges() const
+{
+    return m_state->batches;
+}
+
 Status BulkWriter::commit()
 {
     State &s = *m_state;

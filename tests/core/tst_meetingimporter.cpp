@@ -1,0 +1,503 @@
+// The importer against real catalogues: round trips through the JSON and CSV exports, matching of
+// people and countries, invalid records, malformed files, duplicates, dry runs, cancellation,
+// document links and the removal that undoes an import.
+
+#include "cataloguedump.h"
+#include "import/importfile.h"
+#include "io/meetingexporter.h"
+#include "meetingfixture.h"
+#include "reports/meetingselection.h"
+#include "storage/meetingimporter.h"
+#include "storage/meetingrepository.h"
+#include "storage/personrepository.h"
+#include "testcatalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+namespace {
+
+// An export with what a new catalogue legitimately renumbers or restamps taken out: ids become
+// the titles they stand for, versions and timestamps go.
+QJsonArray normalised(const QJsonArray &meetings)
+{
+    QHash<qint64, QString> titles;
+    for (const QJsonValue &v : meetings)
+        titles.insert(v[u"id"_s].toInteger(), v[u"title"_s].toString());
+    const auto strip = [](QJsonObject o, const QStringList &keys) {
+        for (const QString &k : keys)
+            o.remove(k);
+        return o;
+    };
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : meetings) {
+        QJsonObject m =
+            strip(v.toObject(), {u"id"_s, u"version"_s, u"created_at"_s, u"updated_at"_s});
+        m[u"parent_id"_s] = titles.value(m[u"parent_id"_s].toInteger());
+        QJsonArray subEvents;
+        for (const QJsonValue &id : m[u"sub_event_ids"_s].toArray())
+            subEvents.append(titles.value(id.toInteger()));
+        m[u"sub_event_ids"_s] = subEvents;
+        QJsonArray delegations;
+        for (const QJsonValue &d : m[u"delegations"_s].toArray()) {
+            QJsonObject delegation = d.toObject();
+            // A person's record comes with their first appearance, which depends on the order.
+            const auto member = [&](QJsonObject p) {
+                p.remove(u"person_id"_s);
+                p.remove(u"person"_s);
+                return p;
+            };
+            if (delegation[u"head"_s].isObject())
+                delegation[u"head"_s] = member(delegation[u"head"_s].toObject());
+            QJsonArray members;
+            for (const QJsonValue &x : delegation[u"members"_s].toArray())
+                members.append(member(x.toObject()));
+            delegation[u"members"_s] = members;
+            delegations.append(delegation);
+        }
+        m[u"delegations"_s] = delegations;
+        QJsonArray documents;
+        for (const QJsonValue &d : m[u"documents"_s].toArray()) {
+            QJsonObject document = strip(d.toObject(), {u"id"_s});
+            QJsonArray links;
+            for (const QJsonValue &l : document[u"links"_s].toArray()) {
+                QJsonObject link = strip(l.toObject(), {u"document_id"_s});
+                link[u"meeting_id"_s] = titles.value(link[u"meeting_id"_s].toInteger());
+                links.append(link);
+            }
+            document[u"links"_s] = links;
+            documents.append(document);
+        }
+        m[u"documents"_s] = documents;
+        out.append(m);
+    }
+    std::sort(out.begin(), out.end(), [](const QJsonObject &x, const QJsonObject &y) {
+        return x[u"title"_s].toString() < y[u"title"_s].toString();
+    });
+    QJsonArray sorted;
+    for (const QJsonObject &m : std::as_const(out))
+        sorted.append(m);
+    return sorted;
+}
+
+// Every person record of an export without ids and versions, sorted. Two people may share a name.
+QStringList people(const QJsonArray &meetings)
+{
+    QStringList out;
+    for (const QJsonValue &m : meetings) {
+        for (const QJsonValue &d : m[u"delegations"_s].toArray()) {
+            QJsonArray members = d[u"members"_s].toArray();
+            members.prepend(d[u"head"_s]);
+            for (const QJsonValue &x : members) {
+                QJsonObject person = x[u"person"_s].toObject();
+                if (person.isEmpty())
+                    continue;
+                person.remove(u"id"_s);
+                person.remove(u"version"_s);
+                out.append(QString::fromUtf8(QJsonDocument(person).toJson(QJsonDocument::Compact)));
+            }
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QJsonArray readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+} // namespace
+
+class TestMeetingImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void jsonRoundTripKeepsEveryRecord();
+    void csvRoundTripKeepsEveryColumn();
+    void peopleAreMatchedAcrossScriptsAndSpellings();
+    void countriesAreMatchedByName();
+    void invalidRecordsStopTheImportUnlessSkipped();
+    void malformedFileWritesNothing();
+    void duplicatesAreReportedAndSkipped();
+    void dryRunWritesNothingButReportsTheSame();
+    void cancelledImportWritesNothing();
+    void linksResolveForwardAndReportMissingTargets();
+    void removeUndoesTheImport();
+
+private:
+    QString exportAll(const Catalogue &catalogue, MeetingExporter::Format format);
+    QString write(const QByteArray &bytes, const QString &name);
+    Result<ImportReport> import(const Catalogue &catalogue, const QString &path,
+                                ImportOptions options = {});
+
+    QTemporaryDir m_dir;
+    test::TestCatalogue m_source;
+    int m_files = 0;
+};
+
+void TestMeetingImporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_source);
+    QVERIFY(m_source.addSample().meeting > 0);
+    test::MeetingFixture::build(*m_source, 40);
+}
+
+QString TestMeetingImporter::exportAll(const Catalogue &catalogue, MeetingExporter::Format format)
+{
+    MeetingExporter::Options options;
+    options.format = format;
+    const QString path = m_dir.filePath(u"export-%1.%2"_s.arg(++m_files).arg(
+        format == MeetingExporter::Format::Csv ? u"csv"_s : u"json"_s));
+    auto selection = MeetingSelection::fromQuery(catalogue, QString());
+    if (!selection || !MeetingExporter(catalogue, options).write(*selection, path))
+        return {};
+    return path;
+}
+
+QString TestMeetingImporter::write(const QByteArray &bytes, const QString &name)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}
+
+Result<ImportReport> TestMeetingImporter::import(const Catalogue &catalogue, const QString &path,
+                                                 ImportOptions options)
+{
+    auto file = ImportFile::open(path);
+    if (!file)
+        return file.error();
+    return MeetingImporter(catalogue, std::move(options)).run(**file);
+}
+
+void TestMeetingImporter::jsonRoundTripKeepsEveryRecord()
+{
+    const QString first = exportAll(*m_source, MeetingExporter::Format::Json);
+    QVERIFY(!first.isEmpty());
+    test::TestCatalogue target;
+    auto report = import(*target, first);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY(report->written);
+    QCOMPARE(report->invalidRecords, 0);
+    QVERIFY(report->duplicates.isEmpty());
+    const QJsonArray before = readJson(first);
+    QCOMPARE(report->meetingsImported, before.size());
+    QVERIFY(report->subEventsImported > 0);
+    QVERIFY(report->problems.isEmpty());
+
+    const QString second = exportAll(*target, MeetingExporter::Format::Json);
+    const QJsonArray after = readJson(second);
+    QCOMPARE(after.size(), before.size());
+    QJsonArray a = normalised(before);
+    QJsonArray b = normalised(after);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(QJsonDocument(b.at(i).toObject()).toJson(),
+                 QJsonDocument(a.at(i).toObject()).toJson());
+    }
+    QCOMPARE(people(after), people(before));
+    QVERIFY(people(before).size() > 10);
+    // Each person the file brings is one record, namesakes included.
+    QCOMPARE(test::rowCount(target.path(), u"persons"_s), people(before).size());
+    QCOMPARE(test::rowCount(target.path(), u"document_links"_s),
+             test::rowCount(m_source.path(), u"document_links"_s));
+}
+
+void TestMeetingImporter::csvRoundTripKeepsEveryColumn()
+{
+    const QString first = exportAll(*m_source, MeetingExporter::Format::Csv);
+    QVERIFY(!first.isEmpty());
+    test::TestCatalogue target;
+    auto file = ImportFile::open(first);
+    QVERIFY(file.ok());
+    QVERIFY(!(*file)->needsMapping());
+    auto report = MeetingImporter(*target, {}).run(**file);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.value(0).reason));
+    QVERIFY(report->written);
+    const QString second = exportAll(*target, MeetingExporter::Format::Csv);
+
+    const auto rows = [](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringList();
+        QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s);
+        return lines;
+    };
+    const auto ids = QRegularExpression(u"^\\d+,\\d*,"_s);
+    QStringList a = rows(first);
+    QStringList b = rows(second);
+    QCOMPARE(b.size(), a.size());
+    // Ids, versions and timestamps aside (the first two and the last four columns, which hold no
+    // commas), every cell reads back the same.
+    const auto middle = [](const QString &line) {
+        QStringList cut = line.split(u',');
+        if (cut.size() < 7)
+            return line;
+        cut = cut.mid(2, cut.size() - 6);
+        return cut.join(u',');
+    };
+    for (qsizetype i = 1; i < a.size(); ++i)
+        QCOMPARE(middle(b.at(i)), middle(a.at(i)));
+}
+
+void TestMeetingImporter::peopleAreMatchedAcrossScriptsAndSpellings()
+{
+    test::TestCatalogue target;
+    const auto sample = target.addSample();
+    const qint64 peopleBefore = test::rowCount(target.path(), u"persons"_s);
+    const QString csv = write(u"date,title,parties,heads_of_delegation,delegation_members\n"
+                              "2011-03-01,Talks one,RUS (host); BLR (guest),"
+                              "RUS: Sergei Lavrov (Minister); BLR: Сяргей Мартынаў (Minister),"
+                              "RUS: Ivan Novikov (Adviser)\n"
+                              "2012-04-02,Talks two,RUS (host); UKR (guest),"
+                              "RUS: Лавров Сергей; UKR: Sergey Martynov (Namesake),"
+                              "RUS: Иван Новиков\n"_s.toUtf8(),
+                              u"people.csv"_s);
+    auto report = import(*target, csv);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.value(0).reason));
+    QCOMPARE(report->meetingsImported, 2);
+    // Lavrov (twice) and Martynov (in Belarusian) join the stored people; Novikov is new once, in
+    // both scripts; a Ukrainian namesake of Martynov is another person.
+    QStringList created;
+    for (const auto &p : report->newPeople)
+        created.append(p.name);
+    QCOMPARE(created, (QStringList{u"Ivan Novikov"_s, u"Sergey Martynov"_s}));
+    QCOMPARE(test::rowCount(target.path(), u"persons"_s), peopleBefore + 2);
+    auto talks = MeetingRepository(*target).get(report->meetingIds.at(0));
+    QVERIFY(talks.ok());
+    QCOMPARE(talks->delegations.at(0).members.at(0).personId, sample.lavrov);
+    QCOMPARE(talks->delegations.at(1).members.at(0).personId, sample.martynov);
+    auto two = MeetingRepository(*target).get(report->meetingIds.at(1));
+    QVERIFY(two.ok());
+    QCOMPARE(two->delegations.at(0).members.at(0).personId, sample.lavrov);
+    QCOMPARE(two->delegations.at(0).members.at(1).personId,
+             talks->delegations.at(0).members.at(1).personId);
+    QVERIFY(two->delegations.at(1).members.at(0).personId != sample.martynov);
+}
+
+void TestMeetingImporter::countriesAreMatchedByName()
+{
+    test::TestCatalogue target;
+    const QString csv = write(u"Дата;Название;Страна;Стороны\n"
+                              "25.11.2009;Переговоры;Россия;\"Россия (хозяин); Беларусь (гость)\"\n"
+                              "26.11.2009;Talks;Atlantis;\"Atlantis; BLR\"\n"_s.toUtf8(),
+                              u"countries.csv"_s);
+    auto report = import(*target, csv, {.skipInvalid = true});
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(report->meetingsImported, 1);
+    QCOMPARE(report->invalidRecords, 1);
+    QCOMPARE(report->problems.value(0).line, 3);
+    QCOMPARE(report->problems.value(0).field, u"country"_s);
+    QCOMPARE(report->problems.value(0).reason,
+             u"“Atlantis” is not a country (a name or an ISO code)"_s);
+    auto m = MeetingRepository(*target).get(report->meetingIds.at(0));
+    QVERIFY(m.ok());
+    QCOMPARE(m->placeCountry, u"RUS"_s);
+    QCOMPARE(m->parties, (QList<Party>{{u"RUS"_s, PartyRole::Host}, {u"BLR"_s, PartyRole::Guest}}));
+}
+
+void TestMeetingImporter::invalidRecordsStopTheImportUnlessSkipped()
+{
+    test::TestCatalogue target;
+    target.addSample();
+    const QStringList before = test::dumpCatalogue(*target);
+    const QString csv = write("title,start_date,end_date,parties\n"
+                              "Good one,2015-01-10,,RUS; ARM\n"
+                              ",2015-02-10,,RUS; ARM\n"
+                              "Ends early,2015-03-10,2015-03-01,RUS; ARM\n"
+                              "Good two,2015-04-10,,RUS; GEO\n",
+                              u"invalid.csv"_s);
+    auto report = import(*target, csv);
+    QVERIFY(report.ok());
+    QVERIFY(!report->written);
+    QCOMPARE(report->recordsRead, 4);
+    QCOMPARE(report->invalidRecords, 2);
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->problems.at(0).line, 3);
+    QCOMPARE(report->problems.at(0).reason, u"a meeting needs a title"_s);
+    QCOMPARE(report->problems.at(1).line, 4);
+    QVERIFY(report->problems.at(1).reason.contains(u"before it starts"_s));
+    QCOMPARE(test::dumpCatalogue(*target), before);
+
+    auto skipped = import(*target, csv, {.skipInvalid = true});
+    QVERIFY(skipped.ok());
+    QVERIFY(skipped->written);
+    QCOMPARE(skipped->meetingsImported, 2);
+    auto two = MeetingRepository(*target).get(skipped->meetingIds.at(1));
+    QVERIFY(two.ok());
+    QCOMPARE(two->title, u"Good two"_s);
+}
+
+void TestMeetingImporter::malformedFileWritesNothing()
+{
+    test::TestCatalogue target;
+    target.addSample();
+    const QStringList before = test::dumpCatalogue(*target);
+    QByteArray json = "[\n";
+    for (int i = 1; i <= 3; ++i)
+        json += "{\"id\": " + QByteArray::number(i) + ", \"title\": \"Talks " +
+                QByteArray::number(i) + "\", \"start_date\": \"2016-0" + QByteArray::number(i) +
+                "\", \"parties\": [{\"country\": \"RUS\", \"role\": \"host\"}]},\n";
+    json += "{\"id\": 4, \"title\": \"Cut";
+    auto report = import(*target, write(json, u"truncated.json"_s));
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().message, u"truncated.json is not a valid Entente JSON file: the file "
+                                     u"ends inside the meeting that starts on line 5: it is "
+                                     u"incomplete"_s);
+    QCOMPARE(test::dumpCatalogue(*target), before);
+
+    auto unclosed = import(*target, write("title,date\nA,2016\n\"B,2017\nC,2018\n", u"q.csv"_s));
+    QVERIFY(!unclosed.ok());
+    QVERIFY(unclosed.error().message.contains(u"line 3: a quoted field is never closed"_s));
+    QCOMPARE(test::dumpCatalogue(*target), before);
+}
+
+void TestMeetingImporter::duplicatesAreReportedAndSkipped()
+{
+    test::TestCatalogue target;
+    const auto sample = target.addSample();
+    // The sample meeting and its sub-event, exported and imported again into the same catalogue.
+    MeetingExporter::Options options;
+    const QString path = m_dir.filePath(u"sample.json"_s);
+    QVERIFY(MeetingExporter(*target, options)
+                .write(MeetingSelection::fromIds({sample.meeting}, {}), path)
+                .ok());
+    const QStringList before = test::dumpCatalogue(*target);
+    auto report = import(*target, path);
+    QVERIFY(report.ok());
+    QCOMPARE(report->recordsRead, 2);
+    QCOMPARE(report->meetingsImported, 0);
+    QCOMPARE(report->duplicates.size(), 1); // the sub-event goes with its meeting, unreported
+    QCOMPARE(report->duplicates.at(0).line, 2);
+    QCOMPARE(report->duplicates.at(0).existing.value(0).id, sample.meeting);
+    QCOMPARE(test::dumpCatalogue(*target), before);
+
+    auto allowed = import(*target, path, {.allowDuplicates = true});
+    QVERIFY(allowed.ok());
+    QCOMPARE(allowed->meetingsImported, 2);
+    QCOMPARE(allowed->subEventsImported, 1);
+    QCOMPARE(allowed->duplicates.size(), 1);
+    QVERIFY(allowed->newPeople.isEmpty()); // Lavrov and Martynov are the stored ones
+    QCOMPARE(allowed->matchedPeople.size(), 2);
+
+    // Twice the same meeting in one file: the second is a duplicate of the first.
+    const QString twice =
+        write("title,date,parties\nTalks,2018-05-05,RUS; KAZ\nTalks again,2018-05-06,KAZ; RUS\n",
+              u"twice.csv"_s);
+    auto inFile = import(*target, twice);
+    QVERIFY(inFile.ok());
+    QCOMPARE(inFile->meetingsImported, 1);
+    QCOMPARE(inFile->duplicates.size(), 1);
+    QCOMPARE(inFile->duplicates.at(0).line, 3);
+}
+
+void TestMeetingImporter::dryRunWritesNothingButReportsTheSame()
+{
+    test::TestCatalogue target;
+    const QStringList before = test::dumpCatalogue(*target);
+    const QString path = exportAll(*m_source, MeetingExporter::Format::Json);
+    auto dry = import(*target, path, {.dryRun = true});
+    QVERIFY(dry.ok());
+    QVERIFY(!dry->written);
+    QCOMPARE(test::dumpCatalogue(*target), before);
+    auto real = import(*target, path);
+    QVERIFY(real.ok());
+    QVERIFY(real->written);
+    QCOMPARE(dry->meetingsImported, real->meetingsImported);
+    QCOMPARE(dry->newPeople.size(), real->newPeople.size());
+    QCOMPARE(dry->newVocabulary, real->newVocabulary);
+}
+
+void TestMeetingImporter::cancelledImportWritesNothing()
+{
+    test::TestCatalogue target;
+    target.addSample();
+    const QStringList before = test::dumpCatalogue(*target);
+    const QString path = exportAll(*m_source, MeetingExporter::Format::Json);
+    int asked = 0;
+    ImportOptions options;
+    options.allowDuplicates = true;
+    options.cancelled = [&asked] {
+        return ++asked > 20;
+    };
+    auto report = import(*target, path, options);
+    QVERIFY(report.ok());
+    QVERIFY(report->cancelled);
+    QVERIFY(!report->written);
+    QVERIFY(report->recordsRead > 0);
+    QCOMPARE(test::dumpCatalogue(*target), before);
+}
+
+void TestMeetingImporter::linksResolveForwardAndReportMissingTargets()
+{
+    test::TestCatalogue target;
+    const QByteArray json = R"([
+{"id": 1, "title": "First", "start_date": "2019-01-01", "parties": [{"country": "RUS", "role": "host"}],
+ "documents": [{"id": 11, "title": "Plan", "kind": "plan", "action": "signed",
+   "links": [{"relation": "develops", "document_id": 22, "title": "Programme"},
+             {"relation": "renews", "document_id": 99, "title": "Lost treaty"}]}]},
+{"id": 2, "title": "Second", "start_date": "2019-06-01", "parties": [{"country": "BLR", "role": "host"}],
+ "format": "exchange_of_notes", "format_label": "Exchange of notes",
+ "documents": [{"id": 22, "title": "Programme", "kind": "roadmap", "kind_label": "Road map",
+   "action": "adopted"}]}
+])";
+    auto report = import(*target, write(json, u"links.json"_s));
+    QVERIFY(report.ok());
+    QVERIFY(report->written);
+    QCOMPARE(report->meetingsImported, 2);
+    QCOMPARE(report->problems.size(), 1);
+    QCOMPARE(report->problems.at(0).line, 2);
+    QCOMPARE(report->problems.at(0).reason,
+             u"the link to “Lost treaty” is left out: that document is not in the file"_s);
+    QCOMPARE(report->newVocabulary, (QStringList{u"format: exchange_of_notes (Exchange of notes)"_s,
+                                                 u"document kind: roadmap (Road map)"_s}));
+    auto first = MeetingRepository(*target).get(report->meetingIds.at(0));
+    QVERIFY(first.ok());
+    QCOMPARE(first->documents.at(0).links.size(), 1);
+    QCOMPARE(first->documents.at(0).links.at(0).targetTitle, u"Programme"_s);
+    QCOMPARE(first->documents.at(0).links.at(0).relation, DocumentRelation::Develops);
+}
+
+void TestMeetingImporter::removeUndoesTheImport()
+{
+    test::TestCatalogue target;
+    target.addSample();
+    const QStringList before = test::dumpCatalogue(*target);
+    const QByteArray json = R"([
+{"id": 5, "title": "New", "start_date": "2020-02", "parties": [{"country": "RUS", "role": "host"}],
+ "format": "tea_party", "topics": ["Tea"], "topic_paths": [["Culture", "Tea"]],
+ "delegations": [{"country": "RUS", "head": {"person_id": 3, "name": "Pavel Nobody",
+   "name_native": "", "position": "Envoy"}, "members": []}]},
+{"id": 6, "parent_id": 5, "title": "New, part two", "start_date": "2020-02",
+ "parties": [{"country": "RUS", "role": "host"}]}
+])";
+    auto report = import(*target, write(json, u"undo.json"_s));
+    QVERIFY(report.ok());
+    QVERIFY(report->written);
+    QCOMPARE(report->meetingsImported, 2);
+    QCOMPARE(report->newPeople.size(), 1);
+    QVERIFY(test::dumpCatalogue(*target) != before);
+    QVERIFY(MeetingImporter::remove(*target, *report).ok());
+    QCOMPARE(test::dumpCatalogue(*target), before);
+}
+
+QTEST_GUILESS_MAIN(TestMeetingImporter)
+#include "tst_meetingimporter.moc"
