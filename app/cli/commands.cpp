@@ -7,6 +7,7 @@
 #include "cli/exportcommands.h"
 #include "cli/generatecommand.h"
 #include "cli/helptext.h"
+#include "cli/importcommands.h"
 #include "cli/logsetup.h"
 #include "cli/meetingcommands.h"
 #include "cli/personcommands.h"
@@ -160,6 +161,23 @@ const QList<Command> &commands()
                            "--format json prints a summary with the timings. The catalogue must "
                            "hold no meetings yet (use a new file)."),
          &generateOptions, &runGenerate},
+        {u"import"_s, CatalogueAccess::Write,
+         QT_TRANSLATE_NOOP("Cli", "IN.json|IN.csv [--dry-run] [--skip-invalid] "
+                                  "[--allow-duplicates] [--columns FIELD,…] [--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "Import the meetings of a JSON export or a CSV file."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "JSON as export writes it (or list prints it); CSV with a header row, "
+                           "comma, semicolon or tab separated, UTF-8 (with or without BOM), "
+                           "UTF-16 or Windows-1251; its columns are guessed from the header in "
+                           "English or Russian, or given with --columns. People and countries "
+                           "are matched to the catalogue's by name, alias, transliteration and "
+                           "code. Everything is written in one transaction: a malformed file, or "
+                           "any invalid record without --skip-invalid, writes nothing (exit "
+                           "code 2, each problem on standard error as FILE:LINE: field: "
+                           "reason). Probable duplicates of existing meetings (the same "
+                           "parties within a day) are reported and skipped unless "
+                           "--allow-duplicates. JSON output: the report (docs/cli.md)."),
+         &importOptions, &runImport},
         {u"draft"_s, CatalogueAccess::Read,
          QT_TRANSLATE_NOOP("Cli", "IN.txt|- [--published YYYY-MM-DD] [--format table|json]"),
          QT_TRANSLATE_NOOP("Cli", "Propose a meeting from the text of a press release, without "
