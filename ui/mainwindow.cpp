@@ -3,6 +3,7 @@
 #include "dataexportdialog.h"
 #include "editingcontroller.h"
 #include "facetpanel.h"
+#include "importdialog.h"
 #include "meetingdetailpane.h"
 #include "meetingeditor.h"
 #include "meetingpane.h"
@@ -128,6 +129,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReport)
         ->setShortcut(QKeySequence::Print);
+    file->addAction(tr("&Import…"), this, &MainWindow::importData)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -259,6 +262,24 @@ void MainWindow::exportData()
     DataExportDialog dialog(*m_catalogue, ExportScope::of(m_meetings->view(), m_searchBar->text()),
                             this);
     dialog.exec();
+}
+
+void MainWindow::importData()
+{
+    if (!m_catalogue || !m_editing->session())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Meetings"),
+        settings.value(u"import/folder"_s, QDir::homePath()).toString(),
+        tr("Meetings (*.json *.csv *.tsv *.txt);;JSON export (*.json);;CSV (*.csv *.tsv *.txt);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
+    ImportDialog dialog(*m_catalogue, *m_editing->session(), path, this);
+    if (dialog.load())
+        dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

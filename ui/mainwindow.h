@@ -56,6 +56,7 @@ private:
     void openMeeting(qint64 id);
     void exportReport();
     void exportData();
+    void importData();
     void showError(const QString &title, const Error &error);
     void updateTitle();
     void about();

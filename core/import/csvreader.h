@@ -12,6 +12,13 @@ class QIODevice;
 
 namespace entente {
 
+// One record of a CSV file: its fields, and the line it starts on (1-based).
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0;
+};
+
 // Reads a CSV file record by record (RFC 4180: quoted fields may hold the delimiter, quotes and
 // line breaks), as spreadsheets save it: the encoding (UTF-8 with or without a byte-order mark,
 // UTF-16 with one, else Windows-1251) and the delimiter (comma, semicolon or tab) are detected from
@@ -19,11 +26,7 @@ namespace entente {
 class CsvReader
 {
 public:
-    struct Record
-    {
-        QStringList fields;
-        qint64 line = 0; // where the record starts
-    };
+    using Record = CsvRecord;
 
     // `source` names the file in messages.
     CsvReader(QIODevice *device, QString source);

@@ -94,6 +94,10 @@ Result<std::unique_ptr<ImportFile>> ImportFile::open(const QString &path)
     for (const QString &column : std::as_const((*header)->fields))
         file->m_header.append(column.trimmed());
     file->m_columns = CsvColumns::guess(file->m_header);
+    auto firstRecord = file->m_csv->next();
+    if (!firstRecord)
+        return firstRecord.error();
+    file->m_first = std::move(*firstRecord);
     if (file->m_columns.column(u"title"_s) < 0 && file->m_columns.column(u"date"_s) < 0 &&
         file->m_columns.column(u"start_date"_s) < 0 && file->m_header.size() < 2)
         return Error::invalid(
@@ -118,9 +122,14 @@ Result<std::optional<ImportRecord>> ImportFile::next()
                                       .arg(displayName(), m_columns.missing()));
         m_decoder = std::make_unique<MeetingCsvDecoder>(m_columns);
     }
-    auto record = m_csv->next();
-    if (!record)
-        return record.error();
+    Result<std::optional<CsvRecord>> record = std::optional<CsvRecord>();
+    if (m_first) {
+        record = std::exchange(m_first, std::nullopt);
+    } else {
+        record = m_csv->next();
+        if (!record)
+            return record.error();
+    }
     if (!*record)
         return std::optional<ImportRecord>();
     if ((*record)->fields.size() > m_header.size())

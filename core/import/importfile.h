@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "import/csvcolumns.h"
+#include "import/csvreader.h"
 #include "import/importrecord.h"
 
 #include <QFile>
@@ -12,7 +13,6 @@
 
 namespace entente {
 
-class CsvReader;
 class JsonArrayStream;
 class MeetingCsvDecoder;
 
@@ -50,6 +50,8 @@ public:
     const CsvColumns &columns() const { return m_columns; }
     void setColumns(const CsvColumns &columns) { m_columns = columns; }
     bool needsMapping() const;
+    // The cells of the first record as written, to show beside the header (CSV).
+    QStringList firstRecordCells() const { return m_first ? m_first->fields : QStringList(); }
 
     // The next meeting; nullopt at the end. An error means the file cannot be read further
     // (damaged, truncated, not what it claims): nothing of it should be written.
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<JsonArrayStream> m_json;
     std::unique_ptr<CsvReader> m_csv;
     std::unique_ptr<MeetingCsvDecoder> m_decoder;
+    // The first record, read ahead at open() for firstRecordCells(); next() starts with it.
+    std::optional<CsvRecord> m_first;
 };
 
 } // namespace entente

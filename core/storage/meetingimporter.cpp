@@ -361,8 +361,14 @@ Status ImportRun::take(ImportRecord record)
                                              ? PartyRole::Host
                                              : PartyRole::Participant});
     }
-    for (const FieldProblem &p : m.validate())
-        record.problems.append({record.line, p.field, p.message});
+    for (const FieldProblem &p : m.validate()) {
+        // A date the file's reader refused already comes with the same words.
+        const bool known =
+            std::any_of(record.problems.cbegin(), record.problems.cend(),
+                        [&p](const ImportProblem &q) { return q.reason == p.message; });
+        if (!known)
+            record.problems.append({record.line, p.field, p.message});
+    }
     if (record.problems.isEmpty()) {
         // Before anything is written for it: a skipped duplicate adds no people or codes.
         auto duplicate = isDuplicate(record);

@@ -1,0 +1,200 @@
+// File ▸ Import…'s dialog on a real catalogue: the file summary, the guessed columns and a
+// changed one, the preview with each record's problems, the check that writes nothing, the
+// import on a worker thread as one undoable step, and undo and redo of it.
+
+#include "cataloguedump.h"
+#include "commands/undosession.h"
+#include "importcolumnstable.h"
+#include "importdialog.h"
+#include "testcatalogue.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace entente;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void csvColumnsArePreviewedAndChosen();
+    void checkWritesNothingAndListsProblems();
+    void importIsOneUndoableStep();
+    void jsonNeedsNoColumns();
+    void unreadableFileIsRefusedAtLoad();
+
+private:
+    QString write(const QByteArray &bytes, const QString &name);
+    QString cell(const ImportDialog &dialog, int row, int column) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestCatalogue> m_catalogue;
+    std::unique_ptr<UndoSession> m_session;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportDialog::init()
+{
+    m_session.reset();
+    m_catalogue = std::make_unique<test::TestCatalogue>();
+    QVERIFY(*m_catalogue);
+    m_catalogue->addSample();
+    m_session = std::make_unique<UndoSession>(**m_catalogue);
+}
+
+QString TestImportDialog::write(const QByteArray &bytes, const QString &name)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}
+
+QString TestImportDialog::cell(const ImportDialog &dialog, int row, int column) const
+{
+    const auto *view = dialog.findChild<QTableView *>(u"importPreview"_s);
+    return view->model()->index(row, column).data().toString();
+}
+
+void TestImportDialog::csvColumnsArePreviewedAndChosen()
+{
+    const QString path = write(u"Дата;Встреча;Город;Стороны;Заметки\n"
+                               "12.03.2013;Переговоры в Минске;Минск;\"RUS; BLR\";первая\n"
+                               "31.02.2013;Неверная дата;Минск;RUS;вторая\n"_s.toUtf8(),
+                               u"ru.csv"_s);
+    ImportDialog dialog(**m_catalogue, *m_session, path);
+    QVERIFY(dialog.load());
+    const auto *summary = dialog.findChild<QLabel *>(u"fileSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"ru.csv — CSV, UTF-8, values separated by semicolons"_s),
+             qPrintable(summary->text()));
+    QCOMPARE(dialog.columns().fields(),
+             (QStringList{u"date"_s, u"title"_s, u"place"_s, u"parties"_s, QString()}));
+    auto *table = dialog.findChild<ImportColumnsTable *>();
+    QCOMPARE(table->item(0, 1)->text(), u"12.03.2013"_s);
+    QCOMPARE(cell(dialog, 0, 0), u"2"_s);
+    QCOMPARE(cell(dialog, 0, 2), u"Переговоры в Минске"_s);
+    QCOMPARE(cell(dialog, 0, 4), u"RUS, BLR"_s);
+    QVERIFY(cell(dialog, 0, 5).isEmpty());
+    QVERIFY2(cell(dialog, 1, 5).startsWith(u"date: "_s), qPrintable(cell(dialog, 1, 5)));
+
+    // "Заметки" read as the summary: chosen in the row's combo box.
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(4, 2));
+    combo->setCurrentIndex(combo->findData(u"summary"_s));
+    QCOMPARE(dialog.columns().field(4), u"summary"_s);
+    // Taking the title for the place column leaves the title column out.
+    auto *placeCombo = qobject_cast<QComboBox *>(table->cellWidget(2, 2));
+    placeCombo->setCurrentIndex(placeCombo->findData(u"title"_s));
+    QCOMPARE(dialog.columns().field(1), QString());
+    QCOMPARE(cell(dialog, 0, 2), u"Минск"_s);
+    auto *import = dialog.findChild<QPushButton *>(u"importButton"_s);
+    QVERIFY(import->isEnabled());
+    placeCombo->setCurrentIndex(0); // no title at all: nothing can be imported
+    QVERIFY(!import->isEnabled());
+    QCOMPARE(dialog.findChild<QLabel *>(u"previewNote"_s)->text(),
+             u"Cannot read meetings yet: no column holds the title."_s);
+}
+
+void TestImportDialog::checkWritesNothingAndListsProblems()
+{
+    const QString path = write("title,date,parties\nGood talks,2013-04-04,RUS; ARM\n"
+                               "Bad talks,2013-02-30,RUS; ARM\n",
+                               u"check.csv"_s);
+    const QStringList before = test::dumpCatalogue(**m_catalogue);
+    ImportDialog dialog(**m_catalogue, *m_session, path);
+    QVERIFY(dialog.load());
+    QVERIFY(dialog.run(true));
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+    const QString report = dialog.findChild<QPlainTextEdit *>(u"importReport"_s)->toPlainText();
+    QVERIFY2(report.startsWith(u"1 of 2 meeting(s) can be imported; nothing was written."_s),
+             qPrintable(report));
+    QVERIFY(report.contains(u"line 3: "_s));
+    QCOMPARE(m_session->stack()->count(), 0);
+
+    // Without "valid meetings only" the import is refused as a whole.
+    QVERIFY(dialog.run(false));
+    QVERIFY(!dialog.lastReport().written);
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(u"importReport"_s)
+                ->toPlainText()
+                .startsWith(u"Nothing was imported"_s));
+    dialog.findChild<QCheckBox *>(u"skipInvalid"_s)->setChecked(true);
+    QVERIFY(dialog.run(false));
+    QVERIFY(dialog.lastReport().written);
+    QCOMPARE(dialog.lastReport().meetingsImported, 1);
+}
+
+void TestImportDialog::importIsOneUndoableStep()
+{
+    const QString path =
+        write("title,date,parties,heads_of_delegation\n"
+              "Talks in Yerevan,2014-05-05,RUS; ARM,RUS: Sergei Lavrov; ARM: Edward Nalbandian\n"
+              "Talks in Baku,2014-06-06,RUS; AZE,RUS: Лавров\n",
+              u"undo.csv"_s);
+    const QStringList before = test::dumpCatalogue(**m_catalogue);
+    ImportDialog dialog(**m_catalogue, *m_session, path);
+    QVERIFY(dialog.load());
+    QVERIFY(dialog.run(false));
+    QCOMPARE(dialog.lastReport().meetingsImported, 2);
+    const QStringList after = test::dumpCatalogue(**m_catalogue);
+    QVERIFY(after != before);
+    QCOMPARE(m_session->stack()->count(), 1);
+    QCOMPARE(m_session->stack()->undoText(), u"import 2 meeting(s) from undo.csv"_s);
+    m_session->stack()->undo();
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+    m_session->stack()->redo();
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), after);
+    m_session->stack()->undo();
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+}
+
+void TestImportDialog::jsonNeedsNoColumns()
+{
+    const QString path = write(R"([{"id": 1, "title": "Talks", "start_date": "2015-01",
+        "parties": [{"country": "RUS", "role": "host"}]}])",
+                               u"one.json"_s);
+    ImportDialog dialog(**m_catalogue, *m_session, path);
+    QVERIFY(dialog.load());
+    QVERIFY(dialog.findChild<QLabel *>(u"fileSummary"_s)
+                ->text()
+                .startsWith(u"one.json — a JSON export of meetings"_s));
+    QCOMPARE(cell(dialog, 0, 2), u"Talks"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"previewNote"_s)->text(), u"1 meeting(s) in the file."_s);
+    QVERIFY(dialog.run(false));
+    QCOMPARE(dialog.lastReport().meetingsImported, 1);
+}
+
+void TestImportDialog::unreadableFileIsRefusedAtLoad()
+{
+    QWidget parent;
+    ImportDialog dialog(**m_catalogue, *m_session, write(QByteArray("\0\0\0", 3), u"x.csv"_s),
+                        &parent);
+    // The message box is modal: close it as soon as it shows.
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!dialog.load());
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "import/csvcolumns.h"
+#include "storage/meetingimporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace entente {
+
+class Catalogue;
+class ImportColumnsTable;
+class UndoSession;
+
+// File ▸ Import…: a JSON export or a CSV file into the open catalogue. Shows what the file is
+// (format, encoding, delimiter), lets the user choose what each CSV column holds (guessed from
+// the header, remembered for files with the same header), previews the first meetings as they
+// will be read with any problem of each, checks the whole file without writing, and imports it
+// on a worker thread behind a progress dialog with Cancel. The import is one undoable step.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const Catalogue &catalogue, UndoSession &session, QString path,
+                 QWidget *parent = nullptr);
+
+    // Reads the start of the file; false (after telling the user why) when it cannot be read.
+    bool load();
+    // Runs the whole file (a dry run or the import); false when it was cancelled or failed. The
+    // report of the last run is kept.
+    bool run(bool dryRun);
+    const ImportReport &lastReport() const { return m_report; }
+    CsvColumns columns() const;
+    void setColumns(const CsvColumns &columns);
+
+    static constexpr int previewRecords = 100;
+
+private:
+    void refreshPreview();
+    void showReport(const ImportReport &report, bool dryRun);
+    void importFromDialog();
+    ImportOptions options() const;
+    QString settingsKey() const;
+
+    const Catalogue &m_catalogue;
+    UndoSession &m_session;
+    QString m_path;
+    bool m_csv = false;
+    QStringList m_header;
+    ImportReport m_report;
+
+    QLabel *m_fileLabel;
+    QGroupBox *m_columnsBox;
+    ImportColumnsTable *m_columns;
+    QStandardItemModel *m_preview;
+    QTableView *m_previewView;
+    QLabel *m_previewNote;
+    QCheckBox *m_skipInvalid;
+    QCheckBox *m_allowDuplicates;
+    QPlainTextEdit *m_reportText;
+    QPushButton *m_check;
+    QPushButton *m_import;
+};
+
+} // namespace entente
