@@ -197,7 +197,8 @@ const QList<Command> &commands()
                            "code 1."),
          &releaseOptions, &runDraft},
         {u"import-release"_s, CatalogueAccess::Write,
-         QT_TRANSLATE_NOOP("Cli", "IN.txt|- [--published YYYY-MM-DD] [--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "IN.txt|- [--published YYYY-MM-DD] [--allow-duplicate] "
+                                  "[--format table|json]"),
          QT_TRANSLATE_NOOP("Cli", "Save the meeting a press release describes."),
          QT_TRANSLATE_NOOP("Cli",
                            "Reads the release as draft does and, when the draft passes the "
@@ -206,8 +207,10 @@ const QList<Command> &commands()
                            "source, and its sub-events. Prints the new ids (JSON: id, "
                            "sub_event_ids, new_person_ids). A draft that fails the checks "
                            "gives exit code 2 and saves nothing; a text that describes no "
-                           "meeting exit code 1."),
-         &releaseOptions, &runImportRelease},
+                           "meeting, or a meeting the catalogue probably holds already (the "
+                           "same parties within a day; --allow-duplicate saves it anyway), "
+                           "exit code 1."),
+         &importReleaseOptions, &runImportRelease},
         {u"help"_s, CatalogueAccess::None, QT_TRANSLATE_NOOP("Cli", "[COMMAND]"),
          QT_TRANSLATE_NOOP("Cli", "Show the help of entente or of one command."), "", nullptr,
          &runHelp},

@@ -9,6 +9,7 @@
 #include "io/draftjson.h"
 #include "storage/cataloguereleaselookup.h"
 #include "storage/draftwriter.h"
+#include "storage/duplicatefinder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,6 +116,15 @@ Result<MeetingDraft> draftFrom(const Catalogue &catalogue, const Release &releas
 
 } // namespace
 
+QList<QCommandLineOption> importReleaseOptions()
+{
+    QList<QCommandLineOption> options = releaseOptions();
+    options.append({u"allow-duplicate"_s,
+                    Cli::tr("Save the meeting even when the catalogue already holds one with the "
+                            "same parties within a day.")});
+    return options;
+}
+
 QList<QCommandLineOption> releaseOptions()
 {
     return {{u"published"_s,
@@ -159,6 +169,22 @@ ExitCode runImportRelease(CommandContext &context)
     const auto draft = draftFrom(**catalogue, *release);
     if (!draft)
         return context.fail(draft.error());
+    if (!context.parser().isSet(u"allow-duplicate"_s)) {
+        // The same release read twice, or another ministry's report of the same meeting.
+        const auto duplicates = DuplicateFinder(**catalogue).probableDuplicates(draft->meeting);
+        if (!duplicates)
+            return context.fail(duplicates.error());
+        if (!duplicates->isEmpty()) {
+            const MeetingSummary &existing = duplicates->constFirst();
+            context.note(Cli::tr("%1 probably describes meeting %2 “%3” (%4), already in the "
+                                 "catalogue: nothing was saved. Use --allow-duplicate to save it "
+                                 "all the same.")
+                             .arg(release->source)
+                             .arg(existing.id)
+                             .arg(existing.title, existing.start.toIso()));
+            return ExitCode::NothingFound;
+        }
+    }
     const auto saved = DraftWriter(**catalogue).save(*draft);
     if (!saved)
         return context.fail(saved.error());

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void importReleaseSaves();
     void importReleaseCreatesNewPeople();
     void importReleaseRefusesAnUndatedDraft();
+    void importReleaseRefusesADuplicate();
     void helpNamesTheCommands();
 
 private:
@@ -288,6 +289,23 @@ void TestCliRelease::importReleaseSaves()
     const QJsonArray delegations = parse(again.out).value(u"delegations"_s).toArray();
     QCOMPARE(delegations.at(0).toObject().value(u"head"_s).toObject().value(u"person_id"_s),
              head.value(u"person_id"_s));
+}
+
+void TestCliRelease::importReleaseRefusesADuplicate()
+{
+    // The default catalogue holds the sample: the same joint collegium, read from its release.
+    const QStringList arguments = {u"import-release"_s, release(u"ref-collegium-ru.txt"_s),
+                                   u"--published"_s, u"2009-11-25"_s};
+    const CliRunner::Run refused = m_cli->run(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(
+        refused.err.contains(u"probably describes meeting 1 “Joint meeting of the collegiums"_s),
+        qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"(2009-11-25), already in the catalogue: nothing was saved"_s));
+    QCOMPARE(m_cli->listJson().size(), 2);
+    const CliRunner::Run allowed = m_cli->run(arguments + QStringList{u"--allow-duplicate"_s});
+    QCOMPARE(allowed.exitCode, 0);
+    QCOMPARE(m_cli->listJson().size(), 4);
 }
 
 void TestCliRelease::importReleaseCreatesNewPeople()
