@@ -1,5 +1,7 @@
 #include "importcolumnstable.h"
 
+#include "fieldlabels.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -23,36 +25,6 @@ ImportColumnsTable::ImportColumnsTable(QWidget *parent)
     setTabKeyNavigation(false);
 }
 
-QString ImportColumnsTable::fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels = {
-        {u"id"_s, QT_TR_NOOP("Id in the file")},
-        {u"parent_id"_s, QT_TR_NOOP("Parent meeting's id")},
-        {u"start_date"_s, QT_TR_NOOP("Start date")},
-        {u"end_date"_s, QT_TR_NOOP("End date")},
-        {u"date"_s, QT_TR_NOOP("Date")},
-        {u"title"_s, QT_TR_NOOP("Title")},
-        {u"place"_s, QT_TR_NOOP("Place")},
-        {u"country"_s, QT_TR_NOOP("Country of the place")},
-        {u"format"_s, QT_TR_NOOP("Format")},
-        {u"status"_s, QT_TR_NOOP("Status")},
-        {u"parties"_s, QT_TR_NOOP("Parties")},
-        {u"heads_of_delegation"_s, QT_TR_NOOP("Heads of delegation")},
-        {u"delegation_members"_s, QT_TR_NOOP("Delegation members")},
-        {u"topics"_s, QT_TR_NOOP("Topics")},
-        {u"documents"_s, QT_TR_NOOP("Documents")},
-        {u"tone"_s, QT_TR_NOOP("Tone")},
-        {u"summary"_s, QT_TR_NOOP("Summary")},
-        {u"sources"_s, QT_TR_NOOP("Sources")},
-        {u"sub_event_ids"_s, QT_TR_NOOP("Sub-event ids")},
-        {u"version"_s, QT_TR_NOOP("Version")},
-        {u"created_at"_s, QT_TR_NOOP("Created at")},
-        {u"updated_at"_s, QT_TR_NOOP("Updated at")},
-    };
-    const char *label = labels.value(field);
-    return label ? tr(label) : field;
-}
-
 void ImportColumnsTable::setColumns(const QStringList &header, const QStringList &firstValues,
                                     const CsvColumns &columns)
 {
@@ -70,7 +42,7 @@ void ImportColumnsTable::setColumns(const QStringList &header, const QStringList
         combo->setAccessibleName(tr("Read column “%1” as").arg(header.at(row)));
         combo->addItem(tr("Leave out"), QString());
         for (const QString &field : fields)
-            combo->addItem(fieldLabel(field), field);
+            combo->addItem(FieldLabels::label(field), field);
         const QString field = columns.field(row);
         m_fields.append(field);
         combo->setCurrentIndex(std::max(0, combo->findData(field)));

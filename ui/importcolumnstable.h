@@ -19,9 +19,6 @@ public:
                     const CsvColumns &columns);
     CsvColumns columns() const;
 
-    // "Start date", "Heads of delegation": a field as the dialog names it.
-    static QString fieldLabel(const QString &field);
-
 Q_SIGNALS:
     void columnsChanged();
 

@@ -10,6 +10,8 @@
 #include "meetingspanel.h"
 #include "models/meetingtablemodel.h"
 #include "recentcatalogues.h"
+#include "releasedialog.h"
+#include "releasetextedit.h"
 #include "reportdialog.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
@@ -23,11 +25,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_pane = new MeetingPane(m_detail, this);
     m_editing = new EditingController(this, m_meetings, m_pane);
+    setAcceptDrops(true);
     // Saved searches and facets on the left, the search bar over the table, details on the right.
     auto *sidebar = new QSplitter(Qt::Vertical, this);
     sidebar->setObjectName(u"searchSidebar"_s);
@@ -131,6 +137,8 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::Print);
     file->addAction(tr("&Import…"), this, &MainWindow::importData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("Import Press &Release…"), this, [this] { newFromRelease(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -277,9 +285,59 @@ void MainWindow::importData()
     if (path.isEmpty())
         return;
     settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_catalogue || !m_editing->session())
+        return;
     ImportDialog dialog(*m_catalogue, *m_editing->session(), path, this);
     if (dialog.load())
         dialog.exec();
+}
+
+void MainWindow::newFromRelease(const QString &text)
+{
+    if (!m_catalogue || !m_editing->session())
+        return;
+    ReleaseDialog dialog(*m_catalogue, *m_editing->session(), this);
+    connect(&dialog, &ReleaseDialog::openMeetingRequested, this, &MainWindow::showMeeting);
+    if (!text.isEmpty()) {
+        dialog.setText(text);
+        dialog.readNow();
+    }
+    if (dialog.exec() == QDialog::Accepted && dialog.savedMeeting())
+        showMeeting(dialog.savedMeeting());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    if (m_catalogue &&
+        ((data->hasUrls() && data->urls().value(0).isLocalFile()) || data->hasText()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    event->acceptProposedAction();
+    if (data->hasUrls() && data->urls().value(0).isLocalFile()) {
+        const QString path = data->urls().first().toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"json"_s || suffix == u"csv"_s || suffix == u"tsv"_s) {
+            importFile(path);
+            return;
+        }
+        ReleaseTextEdit reader;
+        QString problem;
+        if (!reader.loadFile(path, &problem))
+            return showError(tr("Cannot Read the Release"), Error::invalid(problem));
+        newFromRelease(reader.toPlainText());
+        return;
+    }
+    newFromRelease(data->text());
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -46,6 +46,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A text file dropped on the window is a press release; a JSON or CSV file, meetings to import.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -57,6 +60,9 @@ private:
     void exportReport();
     void exportData();
     void importData();
+    void importFile(const QString &path);
+    // `text` (a dropped release) or empty: the analyst pastes it.
+    void newFromRelease(const QString &text = {});
     void showError(const QString &title, const Error &error);
     void updateTitle();
     void about();

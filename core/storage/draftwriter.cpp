@@ -17,9 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("DraftWriter", text);
 }
 
-// The person a new-person proposal becomes: the name in its script, the country, and the post as
-// the release attests it, on the meeting's day only (the rest of the term is not known).
-Person personFrom(const NewPerson &proposal, const PartialDate &day)
+} // namespace
+
+Person DraftWriter::personFor(const NewPerson &proposal, const PartialDate &day)
 {
     Person p;
     p.nameLatin = proposal.nameLatin.trimmed();
@@ -30,7 +30,7 @@ Person personFrom(const NewPerson &proposal, const PartialDate &day)
     return p;
 }
 
-void assignIds(Meeting &meeting, const QList<qint64> &ids)
+void DraftWriter::assignPeople(Meeting &meeting, const QList<qint64> &ids)
 {
     for (Delegation &d : meeting.delegations) {
         for (DelegationMember &m : d.members) {
@@ -40,8 +40,6 @@ void assignIds(Meeting &meeting, const QList<qint64> &ids)
         }
     }
 }
-
-} // namespace
 
 Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
 {
@@ -55,21 +53,21 @@ Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
     Saved saved;
     PersonRepository people(m_catalogue);
     for (const NewPerson &proposal : draft.newPeople) {
-        auto id = people.create(personFrom(proposal, draft.meeting.start));
+        auto id = people.create(personFor(proposal, draft.meeting.start));
         if (!id)
             return id.error();
         saved.newPeople.append(*id);
     }
     MeetingRepository meetings(m_catalogue);
     Meeting meeting = draft.meeting;
-    assignIds(meeting, saved.newPeople);
+    assignPeople(meeting, saved.newPeople);
     auto meetingId = meetings.create(meeting);
     if (!meetingId)
         return meetingId.error();
     saved.meeting = *meetingId;
     for (Meeting sub : draft.subEvents) {
         sub.parentId = saved.meeting;
-        assignIds(sub, saved.newPeople);
+        assignPeople(sub, saved.newPeople);
         auto subId = meetings.create(sub);
         if (!subId)
             return subId.error();

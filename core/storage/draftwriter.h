@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/person.h"
 #include "error.h"
 #include "extract/meetingdraft.h"
 
@@ -28,6 +29,12 @@ public:
     {}
 
     Result<Saved> save(const MeetingDraft &draft);
+
+    // The person a new-person proposal becomes: the name in its script, the country, and the
+    // post as the release attests it, on the meeting's day only (the rest of the term is unknown).
+    static Person personFor(const NewPerson &proposal, const PartialDate &day);
+    // Gives the members that stand for new people (placeholder ids) the ids they were saved as.
+    static void assignPeople(Meeting &meeting, const QList<qint64> &newPersonIds);
 
 private:
     const Catalogue &m_catalogue;

@@ -1,0 +1,60 @@
+#include "savedraft.h"
+
+#include "commands/createmeetingcommand.h"
+#include "commands/createpersoncommand.h"
+#include "commands/undosession.h"
+#include "storage/draftwriter.h"
+
+#include <QCoreApplication>
+
+namespace entente::SaveDraft {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SaveDraft", text);
+}
+
+} // namespace
+
+Result<qint64> save(UndoSession &session, const MeetingDraft &draft)
+{
+    if (const FieldProblems problems = draft.problems(); !problems.isEmpty())
+        return validationError(tr("Cannot save the meeting “%1”").arg(draft.meeting.title),
+                               problems);
+    session.beginMacro(
+        tr("create meeting “%1” from a press release").arg(shortTitle(draft.meeting.title)));
+    const auto failed = [&session](const Error &error) -> Result<qint64> {
+        // Take back the steps already done: the draft goes in whole or not at all.
+        session.endMacro();
+        session.stack()->undo();
+        return error;
+    };
+    QList<qint64> people;
+    for (const NewPerson &proposal : draft.newPeople) {
+        auto command = std::make_unique<CreatePersonCommand>(
+            session, DraftWriter::personFor(proposal, draft.meeting.start));
+        CreatePersonCommand *create = command.get();
+        if (Status s = session.execute(std::move(command)); !s)
+            return failed(s.error());
+        people.append(create->personId());
+    }
+    Meeting meeting = draft.meeting;
+    DraftWriter::assignPeople(meeting, people);
+    auto command = std::make_unique<CreateMeetingCommand>(session, meeting);
+    CreateMeetingCommand *create = command.get();
+    if (Status s = session.execute(std::move(command)); !s)
+        return failed(s.error());
+    const qint64 id = create->meetingId();
+    for (Meeting sub : draft.subEvents) {
+        sub.parentId = id;
+        DraftWriter::assignPeople(sub, people);
+        if (Status s = session.execute(std::make_unique<CreateMeetingCommand>(session, sub)); !s)
+            return failed(s.error());
+    }
+    session.endMacro();
+    return id;
+}
+
+} // namespace entente::SaveDraft
