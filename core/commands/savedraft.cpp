@@ -2,8 +2,10 @@
 
 #include "commands/createmeetingcommand.h"
 #include "commands/createpersoncommand.h"
+#include "commands/editmeetingcommand.h"
 #include "commands/undosession.h"
 #include "storage/draftwriter.h"
+#include "storage/meetingrepository.h"
 
 #include <QCoreApplication>
 
@@ -42,11 +44,26 @@ Result<qint64> save(UndoSession &session, const MeetingDraft &draft)
     }
     Meeting meeting = draft.meeting;
     DraftWriter::assignPeople(meeting, people);
+    const QList<DraftWriter::DraftLink> links = DraftWriter::takeDraftLinks(meeting);
     auto command = std::make_unique<CreateMeetingCommand>(session, meeting);
     CreateMeetingCommand *create = command.get();
     if (Status s = session.execute(std::move(command)); !s)
         return failed(s.error());
     const qint64 id = create->meetingId();
+    if (!links.isEmpty()) {
+        // Links between its own documents, now that they have ids.
+        auto stored = MeetingRepository(session.catalogue()).get(id);
+        if (!stored)
+            return failed(stored.error());
+        Meeting linked = *stored;
+        for (const DraftWriter::DraftLink &l : links)
+            linked.documents[l.from].links.append(
+                {l.relation, stored->documents.at(l.to).id, stored->documents.at(l.to).title});
+        if (Status s =
+                session.execute(std::make_unique<EditMeetingCommand>(session, *stored, linked));
+            !s)
+            return failed(s.error());
+    }
     for (Meeting sub : draft.subEvents) {
         sub.parentId = id;
         DraftWriter::assignPeople(sub, people);

@@ -54,6 +54,10 @@ struct MeetingDraft
     bool meetingLike = false;
 
     static qint64 placeholderId(qsizetype newPersonIndex) { return -(newPersonIndex + 1); }
+    // A document link whose target is another document of the same draft names it by
+    // −(index + 1) into meeting.documents: it gets a real id only when the draft is saved.
+    static qint64 documentPlaceholder(qsizetype documentIndex) { return -(documentIndex + 1); }
+    static qsizetype documentIndex(qint64 targetId) { return targetId < 0 ? -targetId - 1 : -1; }
     // The newPeople index a placeholder id stands for, or -1.
     static qsizetype newPersonIndex(qint64 personId) { return personId < 0 ? -personId - 1 : -1; }
 

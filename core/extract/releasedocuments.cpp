@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace entente::ReleaseDocuments {
@@ -82,6 +84,47 @@ void readPeriod(const QString &title, OutcomeDocument &doc)
 
 } // namespace
 
+// "In development of the Programme, … signed the Plan": a phrase between the previous document
+// and this one saying how this one relates to it. Read from this document, as links are.
+std::optional<DocumentRelation> relationBefore(const ReleaseText &text, qsizetype from,
+                                               qsizetype to)
+{
+    QStringList window;
+    for (qsizetype i = from; i < to; ++i)
+        window.append(text.words().at(i).folded);
+    const QString phrase = u' ' + window.join(u' ') + u' ';
+    static const QList<std::pair<QString, DocumentRelation>> phrases = {
+        {u" in development of "_s, DocumentRelation::Develops},
+        {u" in furtherance of "_s, DocumentRelation::Develops},
+        {u" in pursuance of "_s, DocumentRelation::Develops},
+        {u" pursuant to "_s, DocumentRelation::Develops},
+        {u" in implementation of "_s, DocumentRelation::Develops},
+        {u" to implement "_s, DocumentRelation::Develops},
+        {u" implementing "_s, DocumentRelation::Develops},
+        {u" в развитие "_s, DocumentRelation::Develops},
+        {u" во исполнение "_s, DocumentRelation::Develops},
+        {u" в рамках реализации "_s, DocumentRelation::Develops},
+        {u" в целях реализации "_s, DocumentRelation::Develops},
+        {u" replacing "_s, DocumentRelation::Supersedes},
+        {u" to replace "_s, DocumentRelation::Supersedes},
+        {u" in place of "_s, DocumentRelation::Supersedes},
+        {u" superseding "_s, DocumentRelation::Supersedes},
+        {u" взамен "_s, DocumentRelation::Supersedes},
+        {u" renewing "_s, DocumentRelation::Renews},
+        {u" extending "_s, DocumentRelation::Renews},
+        {u" о продлении "_s, DocumentRelation::Renews},
+        {u" amending "_s, DocumentRelation::Amends},
+        {u" to amend "_s, DocumentRelation::Amends},
+        {u" об изменении "_s, DocumentRelation::Amends},
+        {u" о внесении изменений в "_s, DocumentRelation::Amends},
+    };
+    for (const auto &[words, relation] : phrases) {
+        if (phrase.contains(words))
+            return relation;
+    }
+    return std::nullopt;
+}
+
 void find(ReleaseContext &context)
 {
     const ReleaseText &text = context.text();
@@ -89,6 +132,13 @@ void find(ReleaseContext &context)
     const ReleaseVocabulary &vocabulary = ReleaseVocabulary::instance();
     Meeting &meeting = context.draft().meeting;
     QSet<QString> seen;
+    // Where each document of the draft was found: its sentence and the end of its title.
+    struct Found
+    {
+        qsizetype sentence = 0;
+        qsizetype last = 0;
+    };
+    QList<Found> found;
     static const QSet<QString> determiners = {u"a"_s,     u"an"_s,      u"the"_s, u"two"_s,
                                               u"three"_s, u"several"_s, u"four"_s};
 
@@ -105,6 +155,12 @@ void find(ReleaseContext &context)
         for (const PhraseMatch &kind : context.find(Group::DocumentKind, index)) {
             if (kind.first < coveredUntil)
                 continue; // inside the title of the previous document
+            // "In development of the Programme": a document named as what another one relates
+            // to is one mentioned before, not a new one.
+            if (relationBefore(text, std::max(s.firstWord, kind.first - 5), kind.first)) {
+                coveredUntil = kind.last;
+                continue;
+            }
             const WordToken &head = words.at(kind.first);
             const QString headText = text.text().mid(head.start, head.length());
             const QString previous =
@@ -193,6 +249,17 @@ void find(ReleaseContext &context)
 
             OutcomeDocument doc;
             doc.title = title;
+            // How it relates to the document named before it, when the text says so.
+            if (!meeting.documents.isEmpty()) {
+                const Found &previous = found.constLast();
+                const qsizetype from = previous.sentence == index ? previous.last : s.firstWord;
+                if (const auto relation = relationBefore(text, from, first)) {
+                    const qsizetype target = meeting.documents.size() - 1;
+                    doc.links.append({*relation, MeetingDraft::documentPlaceholder(target),
+                                      meeting.documents.at(target).title});
+                }
+            }
+            found.append({index, last});
             doc.kind = vocabulary.code(Group::DocumentKind, kind.entry);
             doc.action = vocabulary.code(Group::DocumentAction, action->entry);
             if (meeting.status == MeetingStatus::Held && meeting.start.isValid() &&
@@ -206,6 +273,11 @@ void find(ReleaseContext &context)
                 kind.first - action->last <= 3 || action->first >= kind.last ? 0.85 : 0.7;
             context.addEvidence(u"documents"_s, doc.kind + u' ' + doc.action + u": "_s + doc.title,
                                 index, confidence);
+            for (const DocumentLink &link : std::as_const(doc.links))
+                context.addEvidence(u"documents"_s,
+                                    doc.title + u' ' + relationCode(link.relation) + u' ' +
+                                        link.targetTitle,
+                                    index, 0.75);
         }
     }
 }

@@ -49,6 +49,25 @@ QJsonObject draftMeeting(const Meeting &meeting)
         delegations.append(delegation);
     }
     object.insert(u"delegations"_s, delegations);
+    // A link to another document of the draft has no id yet: its index in `documents` instead.
+    QJsonArray documents;
+    for (const QJsonValue &value : object.value(u"documents"_s).toArray()) {
+        QJsonObject document = value.toObject();
+        QJsonArray links;
+        for (const QJsonValue &l : document.value(u"links"_s).toArray()) {
+            QJsonObject link = l.toObject();
+            const qsizetype index =
+                MeetingDraft::documentIndex(link.value(u"document_id"_s).toInteger());
+            if (index >= 0) {
+                link.insert(u"document_id"_s, QJsonValue(QJsonValue::Null));
+                link.insert(u"document_index"_s, index);
+            }
+            links.append(link);
+        }
+        document.insert(u"links"_s, links);
+        documents.append(document);
+    }
+    object.insert(u"documents"_s, documents);
     return object;
 }
 

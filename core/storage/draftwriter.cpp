@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "storage/catalogue.h"
+#include "storage/documentrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
 #include "storage/transaction.h"
@@ -41,6 +42,23 @@ void DraftWriter::assignPeople(Meeting &meeting, const QList<qint64> &ids)
     }
 }
 
+QList<DraftWriter::DraftLink> DraftWriter::takeDraftLinks(Meeting &meeting)
+{
+    QList<DraftLink> taken;
+    for (qsizetype i = 0; i < meeting.documents.size(); ++i) {
+        QList<DocumentLink> &links = meeting.documents[i].links;
+        for (qsizetype k = links.size() - 1; k >= 0; --k) {
+            const qsizetype to = MeetingDraft::documentIndex(links.at(k).targetId);
+            if (to < 0)
+                continue;
+            if (to < meeting.documents.size() && to != i)
+                taken.prepend({i, to, links.at(k).relation});
+            links.removeAt(k);
+        }
+    }
+    return taken;
+}
+
 Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
 {
     const QString what = tr("Cannot save the meeting “%1”").arg(draft.meeting.title);
@@ -61,10 +79,22 @@ Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
     MeetingRepository meetings(m_catalogue);
     Meeting meeting = draft.meeting;
     assignPeople(meeting, saved.newPeople);
+    const QList<DraftLink> links = takeDraftLinks(meeting);
     auto meetingId = meetings.create(meeting);
     if (!meetingId)
         return meetingId.error();
     saved.meeting = *meetingId;
+    if (!links.isEmpty()) {
+        auto stored = meetings.get(saved.meeting);
+        if (!stored)
+            return stored.error();
+        QList<StoredLink> rows;
+        for (const DraftLink &l : links)
+            rows.append(
+                {stored->documents.at(l.from).id, stored->documents.at(l.to).id, l.relation});
+        if (Status s = DocumentRepository(m_catalogue).addLinks(rows); !s)
+            return s.error();
+    }
     for (Meeting sub : draft.subEvents) {
         sub.parentId = saved.meeting;
         assignPeople(sub, saved.newPeople);

@@ -35,6 +35,15 @@ public:
     static Person personFor(const NewPerson &proposal, const PartialDate &day);
     // Gives the members that stand for new people (placeholder ids) the ids they were saved as.
     static void assignPeople(Meeting &meeting, const QList<qint64> &newPersonIds);
+    // Takes out the links between documents of the draft itself (placeholder targets), which
+    // can only be written once the documents have ids: (from index, relation, to index).
+    struct DraftLink
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        DocumentRelation relation = DocumentRelation::Develops;
+    };
+    static QList<DraftLink> takeDraftLinks(Meeting &meeting);
 
 private:
     const Catalogue &m_catalogue;

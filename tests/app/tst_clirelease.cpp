@@ -59,6 +59,7 @@ private Q_SLOTS:
     void importReleaseCreatesNewPeople();
     void importReleaseRefusesAnUndatedDraft();
     void importReleaseRefusesADuplicate();
+    void importReleaseLinksItsDocuments();
     void helpNamesTheCommands();
 
 private:
@@ -306,6 +307,44 @@ void TestCliRelease::importReleaseRefusesADuplicate()
     const CliRunner::Run allowed = m_cli->run(arguments + QStringList{u"--allow-duplicate"_s});
     QCOMPARE(allowed.exitCode, 0);
     QCOMPARE(m_cli->listJson().size(), 4);
+}
+
+void TestCliRelease::importReleaseLinksItsDocuments()
+{
+    const QString catalogue = m_cli->filePath(u"links.entente"_s);
+    const CliRunner::Run draft =
+        m_cli->run({u"draft"_s, release(u"armenia-plans-en.txt"_s), u"--format"_s, u"json"_s});
+    QCOMPARE(draft.exitCode, 0);
+    const QJsonObject link = parse(draft.out)
+                                 .value(u"documents"_s)
+                                 .toArray()
+                                 .at(1)
+                                 .toObject()
+                                 .value(u"links"_s)
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    QCOMPARE(link.value(u"relation"_s).toString(), u"develops"_s);
+    QVERIFY(link.value(u"document_id"_s).isNull());
+    QCOMPARE(link.value(u"document_index"_s).toInt(), 0);
+
+    const CliRunner::Run saved = m_cli->run(
+        {u"--catalogue"_s, catalogue, u"import-release"_s, release(u"armenia-plans-en.txt"_s)});
+    QCOMPARE(saved.exitCode, 0);
+    const CliRunner::Run list =
+        m_cli->run({u"--catalogue"_s, catalogue, u"list"_s, u"--format"_s, u"json"_s});
+    const QJsonArray documents = QJsonDocument::fromJson(list.out.toUtf8())
+                                     .array()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"documents"_s)
+                                     .toArray();
+    QCOMPARE(documents.size(), 2);
+    const QJsonObject stored =
+        documents.at(1).toObject().value(u"links"_s).toArray().at(0).toObject();
+    QCOMPARE(stored.value(u"relation"_s).toString(), u"develops"_s);
+    QCOMPARE(stored.value(u"document_id"_s).toInteger(),
+             documents.at(0).toObject().value(u"id"_s).toInteger());
 }
 
 void TestCliRelease::importReleaseCreatesNewPeople()

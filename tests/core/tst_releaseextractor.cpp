@@ -83,6 +83,8 @@ private Q_SLOTS:
     void cancelled();
     void stateVisitAnnouncement();
     void notAMeeting();
+    void documentLinks_data();
+    void documentLinks();
     void evidenceSpansPointIntoTheText();
     void oddInputs_data();
     void oddInputs();
@@ -373,6 +375,51 @@ void TestReleaseExtractor::announcementInRussian()
     QVERIFY(d.subEvents.isEmpty());
     QCOMPARE(m.sources.first().published, PartialDate::day(2010, 1, 20));
     QVERIFY(d.problems().isEmpty());
+}
+
+void TestReleaseExtractor::documentLinks_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("programme");
+    QTest::addColumn<QString>("plan");
+    QTest::newRow("in development of")
+        << u"armenia-plans-en.txt"_s
+        << u"Programme of Cooperation between the Ministries of Foreign Affairs of Russia and "
+           u"Armenia for 2015-2017"_s
+        << u"Plan of Consultations between the two Ministries for 2015"_s;
+    QTest::newRow("во исполнение")
+        << u"kyrgyzstan-plan-ru.txt"_s
+        << u"Программа сотрудничества между министерствами иностранных дел на 2014–2015 годы"_s
+        << u"План консультаций на 2014 год"_s;
+}
+
+void TestReleaseExtractor::documentLinks()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, programme);
+    QFETCH(QString, plan);
+    const MeetingDraft d = draft(file, QDate());
+    const QList<OutcomeDocument> &docs = d.meeting.documents;
+    // The programme named again in "in development of the Programme" is not a third document.
+    QCOMPARE(docs.size(), 2);
+    QCOMPARE(docs.at(0).title, programme);
+    QCOMPARE(docs.at(0).kind, u"programme"_s);
+    QVERIFY(docs.at(0).links.isEmpty());
+    QCOMPARE(docs.at(1).title, plan);
+    QCOMPARE(docs.at(1).kind, u"plan"_s);
+    QCOMPARE(docs.at(1).action, u"signed"_s);
+    QCOMPARE(docs.at(1).links.size(), 1);
+    QCOMPARE(docs.at(1).links.at(0).relation, DocumentRelation::Develops);
+    QCOMPARE(docs.at(1).links.at(0).targetId, MeetingDraft::documentPlaceholder(0));
+    QCOMPARE(docs.at(1).links.at(0).targetTitle, programme);
+    bool shown = false;
+    for (const Evidence &e : d.evidenceFor(u"documents"_s))
+        shown = shown || e.value == plan + u" develops "_s + programme;
+    QVERIFY(shown);
+    // The reference release says nothing of the kind: no link is invented.
+    const MeetingDraft reference = draft(u"ref-collegium-en.txt"_s, QDate(2009, 11, 25));
+    for (const OutcomeDocument &doc : reference.meeting.documents)
+        QVERIFY(doc.links.isEmpty());
 }
 
 void TestReleaseExtractor::telephoneCall()

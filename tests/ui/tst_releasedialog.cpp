@@ -47,6 +47,7 @@ private Q_SLOTS:
     void undatedDraftWaitsForThePublicationDate();
     void probableDuplicateIsWarnedAbout();
     void droppedFileIsRead();
+    void linkedDocumentsAreSavedInTheSameStep();
 
 private:
     std::unique_ptr<test::TestCatalogue> m_catalogue;
@@ -183,6 +184,27 @@ void TestReleaseDialog::droppedFileIsRead()
     QVERIFY(!edit.loadFile(binary.fileName(), &problem));
     QVERIFY2(problem.contains(u"binary"_s) || problem.contains(u"not"_s), qPrintable(problem));
     QVERIFY(edit.toPlainText().contains(u"Лавров"_s)); // the text before is kept
+}
+
+void TestReleaseDialog::linkedDocumentsAreSavedInTheSameStep()
+{
+    const QStringList before = test::dumpCatalogue(**m_catalogue);
+    ReleaseDialog dialog(**m_catalogue, *m_session);
+    dialog.setText(release(u"armenia-plans-en.txt"_s));
+    dialog.readNow();
+    QVERIFY(dialog.save());
+    auto meeting = MeetingRepository(**m_catalogue).get(dialog.savedMeeting());
+    QVERIFY(meeting.ok());
+    QCOMPARE(meeting->documents.size(), 2);
+    QCOMPARE(meeting->documents.at(1).links.size(), 1);
+    QCOMPARE(meeting->documents.at(1).links.at(0).targetId, meeting->documents.at(0).id);
+    QCOMPARE(meeting->documents.at(1).links.at(0).relation, DocumentRelation::Develops);
+    QCOMPARE(m_session->stack()->count(), 1);
+    const QStringList after = test::dumpCatalogue(**m_catalogue);
+    m_session->stack()->undo();
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+    m_session->stack()->redo();
+    QCOMPARE(test::dumpCatalogue(**m_catalogue), after);
 }
 
 QTEST_MAIN(TestReleaseDialog)
