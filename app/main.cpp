@@ -3,6 +3,7 @@
 #include "cli/logsetup.h"
 #include "cli/reportcommands.h"
 #include "gui/guilauncher.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -31,8 +32,10 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        entente::app::installTranslations(app);
         return entente::cli::run(options);
     }
     QCoreApplication app(argc, argv);
+    entente::app::installTranslations(app);
     return entente::cli::run(options);
 }

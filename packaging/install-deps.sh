@@ -6,7 +6,7 @@ set -eu
 
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
 libgl-dev fonts-dejavu-core desktop-file-utils appstream poppler-utils iso-codes
-libsqlite3-dev"
+libsqlite3-dev libicu-dev qt6-l10n-tools qt6-tools-dev"
 
 missing=""
 for p in $packages; do

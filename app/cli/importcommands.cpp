@@ -71,13 +71,16 @@ QString reportText(const ImportReport &r, const ImportOptions &options)
 {
     const bool dryRun = options.dryRun;
     QStringList lines;
-    const QString done =
-        dryRun || !r.written
-            ? Cli::tr("%1: %2 meeting(s) of %3 record(s) could be imported (%4 sub-event(s)); "
-                      "nothing was written.")
-            : Cli::tr("%1: imported %2 meeting(s) of %3 record(s) (%4 sub-event(s)).");
-    lines.append(
-        done.arg(r.file).arg(r.meetingsImported).arg(r.recordsRead).arg(r.subEventsImported));
+    // One count a message, so that each is said in the singular or plural as it should.
+    const bool nothingWritten = dryRun || !r.written;
+    QString done = Cli::tr("%1: %n record(s) read", nullptr, int(r.recordsRead)).arg(r.file);
+    done += nothingWritten
+                ? Cli::tr("; %n meeting(s) could be imported", nullptr, int(r.meetingsImported))
+                : Cli::tr("; imported %n meeting(s)", nullptr, int(r.meetingsImported));
+    if (r.subEventsImported > 0)
+        done += Cli::tr(" (%n of them sub-event(s))", nullptr, int(r.subEventsImported));
+    done += nothingWritten ? Cli::tr("; nothing was written.") : u"."_s;
+    lines.append(done);
     // A big file makes many people and may repeat many meetings: name the first few of each
     // (the JSON output lists all of them).
     constexpr qsizetype shown = 10;
@@ -179,10 +182,10 @@ ExitCode runImport(CommandContext &context)
     else
         context.print(reportText(*report, options));
     if (report->invalidRecords > 0 && !options.skipInvalid) {
-        context.note(Cli::tr("%1: %2 invalid record(s): nothing was imported. Correct the file, or "
-                             "run again with --skip-invalid to import the valid ones.")
-                         .arg(report->file)
-                         .arg(report->invalidRecords));
+        context.note(Cli::tr("%1: %n invalid record(s): nothing was imported. Correct the file, or "
+                             "run again with --skip-invalid to import the valid ones.",
+                             nullptr, int(report->invalidRecords))
+                         .arg(report->file));
         return ExitCode::Usage;
     }
     return report->meetingsImported > 0 || report->recordsRead == 0 ? ExitCode::Done

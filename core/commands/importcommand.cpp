@@ -8,18 +8,19 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
+    return QCoreApplication::translate("ImportCommand", text);
 }
 
 } // namespace
 
 ImportCommand::ImportCommand(UndoSession &session, ImportReport report, QString path,
                              CsvColumns columns, ImportOptions options)
-    : CatalogueCommand(
-          session,
-          tr("import %n meeting(s) from %1", int(report.meetingsImported)).arg(report.file))
+    : CatalogueCommand(session,
+                       QCoreApplication::translate("ImportCommand", "import %n meeting(s) from %1",
+                                                   nullptr, int(report.meetingsImported))
+                           .arg(report.file))
     , m_report(std::move(report))
     , m_path(std::move(path))
     , m_columns(std::move(columns))
