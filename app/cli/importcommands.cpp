@@ -116,7 +116,8 @@ QString reportText(const ImportReport &r, const ImportOptions &options)
         const MeetingSummary existing = d.existing.value(0);
         const QString which = existing.id
                                   ? Cli::tr("meeting %1 “%2”").arg(existing.id).arg(existing.title)
-                                  : existing.title;
+                                  : Cli::tr("“%1” (%2), earlier in the file")
+                                        .arg(existing.title, existing.start.toIso());
         lines.append(Cli::tr("  %1:%2: “%3” (%4) probably repeats %5")
                          .arg(r.file)
                          .arg(d.line)

@@ -4,14 +4,13 @@
 #include "storage/bulkwriter.h"
 #include "storage/catalogue.h"
 #include "storage/countryrepository.h"
-#include "storage/duplicatefinder.h"
+#include "storage/importduplicates.h"
 #include "storage/importpeople.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "storage/vocabularyrepository.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -56,7 +55,6 @@ private:
     Status resolvePeople(ImportRecord &record);
     Status resolveTopics(ImportRecord &record);
     Result<bool> isDuplicate(const ImportRecord &record);
-    void rememberForDuplicates(const Meeting &meeting);
     void skip(const ImportRecord &record);
 
     const Catalogue &m_catalogue;
@@ -64,7 +62,7 @@ private:
     BulkWriter &m_writer;
     ImportReport &m_report;
     std::optional<ImportPeople> m_people;
-    bool m_catalogueHasMeetings = false;
+    std::optional<ImportDuplicates> m_duplicates;
 
     QSet<QString> m_countryCodes;
     QHash<QString, QString> m_countryNames; // text as written -> code ("" when unknown)
@@ -81,8 +79,6 @@ private:
         qint64 line = 0;
     };
     QList<PendingLink> m_links;
-    // Top-level meetings of this file by their parties: first day -> last day.
-    QHash<QString, QMultiMap<QDate, QDate>> m_spans;
 };
 
 Status ImportRun::prepare()
@@ -106,7 +102,7 @@ Status ImportRun::prepare()
     if (Status s = any.exec(tr("Cannot read the catalogue %1").arg(m_catalogue.path())); !s)
         return s;
     any.next();
-    m_catalogueHasMeetings = any.value(0).toBool();
+    m_duplicates.emplace(m_catalogue, any.value(0).toBool());
     m_people.emplace(m_catalogue, m_writer, any.value(1).toBool());
     return {};
 }
@@ -266,59 +262,16 @@ Status ImportRun::resolveTopics(ImportRecord &record)
     return {};
 }
 
-QString partiesKey(const Meeting &m)
-{
-    QStringList codes;
-    for (const Party &p : m.parties)
-        codes.append(p.country);
-    codes.sort();
-    return codes.join(u',');
-}
-
 Result<bool> ImportRun::isDuplicate(const ImportRecord &record)
 {
-    const Meeting &m = record.meeting;
-    if (m.parentId != 0 || !m.start.isValid() || m.parties.isEmpty())
+    auto existing = m_duplicates->find(record.meeting);
+    if (!existing)
+        return existing.error();
+    if (existing->isEmpty())
         return false;
-    ImportReport::Duplicate duplicate{record.line, m.title, m.start, {}};
-    // Within the file: spans that come within a day of each other.
-    const QDate first = m.start.firstDay().addDays(-1);
-    const QDate last = m.effectiveEnd().lastDay().addDays(1);
-    const auto spans = m_spans.constFind(partiesKey(m));
-    if (spans != m_spans.cend()) {
-        for (auto it = spans->lowerBound(first.addDays(-62));
-             it != spans->cend() && it.key() <= last; ++it) {
-            if (it.value() >= first) {
-                duplicate.existing.append({0,
-                                           0,
-                                           tr("a meeting earlier in the file"),
-                                           PartialDate::fromDate(it.key()),
-                                           {},
-                                           {},
-                                           {},
-                                           false});
-                break;
-            }
-        }
-    }
-    if (duplicate.existing.isEmpty() && m_catalogueHasMeetings) {
-        Meeting candidate = m;
-        candidate.id = 0;
-        auto found = DuplicateFinder(m_catalogue).probableDuplicates(candidate);
-        if (!found)
-            return found.error();
-        duplicate.existing = *found;
-    }
-    if (duplicate.existing.isEmpty())
-        return false;
-    m_report.duplicates.append(duplicate);
+    m_report.duplicates.append(
+        {record.line, record.meeting.title, record.meeting.start, std::move(*existing)});
     return !m_options.allowDuplicates;
-}
-
-void ImportRun::rememberForDuplicates(const Meeting &m)
-{
-    if (m.parentId == 0 && m.start.isValid() && !m.parties.isEmpty())
-        m_spans[partiesKey(m)].insert(m.start.firstDay(), m.effectiveEnd().lastDay());
 }
 
 void ImportRun::skip(const ImportRecord &record)
@@ -400,7 +353,7 @@ Status ImportRun::take(ImportRecord record)
     auto id = m_writer.add(m);
     if (!id)
         return id.error();
-    rememberForDuplicates(m);
+    m_duplicates->remember(m);
     if (fileId)
         m_meetings.insert(fileId, *id);
     m_report.meetingIds.append(*id);

@@ -407,6 +407,8 @@ void TestMeetingImporter::duplicatesAreReportedAndSkipped()
     QCOMPARE(inFile->meetingsImported, 1);
     QCOMPARE(inFile->duplicates.size(), 1);
     QCOMPARE(inFile->duplicates.at(0).line, 3);
+    QCOMPARE(inFile->duplicates.at(0).existing.value(0).title, u"Talks"_s);
+    QCOMPARE(inFile->duplicates.at(0).existing.value(0).id, 0);
 }
 
 void TestMeetingImporter::dryRunWritesNothingButReportsTheSame()
