@@ -34,6 +34,7 @@ private Q_SLOTS:
     void csvColumnsArePreviewedAndChosen();
     void checkWritesNothingAndListsProblems();
     void importIsOneUndoableStep();
+    void chosenColumnsAreRememberedForTheSameHeader();
     void jsonNeedsNoColumns();
     void unreadableFileIsRefusedAtLoad();
 
@@ -165,6 +166,29 @@ void TestImportDialog::importIsOneUndoableStep()
     QCOMPARE(test::dumpCatalogue(**m_catalogue), after);
     m_session->stack()->undo();
     QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
+}
+
+void TestImportDialog::chosenColumnsAreRememberedForTheSameHeader()
+{
+    const QByteArray header = "When;What;Notes\n";
+    const QString first = write(header + "2016-02-02;Talks;a\n", u"first.csv"_s);
+    {
+        ImportDialog dialog(**m_catalogue, *m_session, first);
+        QVERIFY(dialog.load());
+        QCOMPARE(dialog.columns().fields(), (QStringList{QString(), QString(), u"summary"_s}));
+        dialog.setColumns(CsvColumns({u"date"_s, u"title"_s, u"summary"_s}));
+        QVERIFY(dialog.run(true));
+    }
+    // Another file with the same header comes with the same choice; another header does not.
+    const QString second = write(header + "2017-03-03;More talks;b\n", u"second.csv"_s);
+    ImportDialog again(**m_catalogue, *m_session, second);
+    QVERIFY(again.load());
+    QCOMPARE(again.columns().fields(), (QStringList{u"date"_s, u"title"_s, u"summary"_s}));
+    QCOMPARE(cell(again, 0, 2), u"More talks"_s);
+    const QString other = write("When;What\n2017-03-03;Talks\n", u"other.csv"_s);
+    ImportDialog different(**m_catalogue, *m_session, other);
+    QVERIFY(different.load());
+    QCOMPARE(different.columns().fields(), (QStringList{QString(), QString()}));
 }
 
 void TestImportDialog::jsonNeedsNoColumns()
