@@ -3,6 +3,7 @@
 // document links and the removal that undoes an import.
 
 #include "cataloguedump.h"
+#include "import/csvreader.h"
 #include "import/importfile.h"
 #include "io/meetingexporter.h"
 #include "meetingfixture.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void initTestCase();
     void jsonRoundTripKeepsEveryRecord();
     void csvRoundTripKeepsEveryColumn();
+    void exportResavedBySpreadsheetNeedsNoMapping();
     void peopleAreMatchedAcrossScriptsAndSpellings();
     void countriesAreMatchedByName();
     void invalidRecordsStopTheImportUnlessSkipped();
@@ -255,6 +258,63 @@ void TestMeetingImporter::csvRoundTripKeepsEveryColumn()
     };
     for (qsizetype i = 1; i < a.size(); ++i)
         QCOMPARE(middle(b.at(i)), middle(a.at(i)));
+}
+
+void TestMeetingImporter::exportResavedBySpreadsheetNeedsNoMapping()
+{
+    // The sample's export as a Russian-locale spreadsheet saves it again: semicolons, Windows-1251.
+    test::TestCatalogue source;
+    const auto sample = source.addSample();
+    auto meeting = MeetingRepository(*source).get(sample.meeting);
+    QVERIFY(meeting.ok());
+    meeting->place = u"Москва"_s;
+    meeting->tone = u"полное взаимопонимание"_s;
+    QVERIFY(MeetingRepository(*source).update(*meeting).ok());
+    const QString exported = exportAll(*source, MeetingExporter::Format::Csv);
+    QFile in(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    CsvReader reader(&in, u"export.csv"_s);
+    QVERIFY(reader.open().ok());
+    QString resaved;
+    for (;;) {
+        auto record = reader.next();
+        QVERIFY(record.ok());
+        if (!*record)
+            break;
+        QStringList cells;
+        for (QString cell : (*record)->fields) {
+            if (cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n'))
+                cell = u'"' + cell.replace(u"\""_s, u"\"\""_s) + u'"';
+            cells.append(cell);
+        }
+        resaved += cells.join(u';') + u"\r\n"_s;
+    }
+    QStringEncoder cp1251("windows-1251");
+    const QString path = write(cp1251.encode(resaved), u"resaved.csv"_s);
+    QVERIFY(!cp1251.hasError());
+
+    auto file = ImportFile::open(path);
+    QVERIFY(file.ok());
+    QCOMPARE((*file)->encodingName(), u"Windows-1251"_s);
+    QCOMPARE((*file)->delimiter(), QChar(u';'));
+    QVERIFY(!(*file)->needsMapping());
+    test::TestCatalogue target;
+    auto report = MeetingImporter(*target, {}).run(**file);
+    QVERIFY(report.ok());
+    QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.value(0).reason));
+    QCOMPARE(report->meetingsImported, 2);
+    const QString again = exportAll(*target, MeetingExporter::Format::Csv);
+    const auto rows = [](const QString &csv) {
+        QFile f(csv);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringList();
+        QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s);
+        // Versions and timestamps differ: the last three columns, which hold no comma.
+        for (QString &line : lines)
+            line = line.section(u',', 0, -4);
+        return lines;
+    };
+    QCOMPARE(rows(again), rows(exported));
 }
 
 void TestMeetingImporter::peopleAreMatchedAcrossScriptsAndSpellings()
