@@ -7,6 +7,7 @@
 #include "commands/deletemeetingcommand.h"
 #include "commands/undosession.h"
 #include "documentsview.h"
+#include "errorbox.h"
 #include "meetingeditor.h"
 #include "meetingpane.h"
 #include "meetingspanel.h"
@@ -489,10 +490,7 @@ void EditingController::onFailed(const QString &action, const Error &error)
 
 void EditingController::showError(const QString &title, const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, m_window);
-    if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    box.exec();
+    ErrorBox::show(m_window, title, error);
 }
 
 } // namespace entente

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "commands/importcommand.h"
 #include "commands/undosession.h"
+#include "errorbox.h"
 #include "import/importfile.h"
 #include "importcolumnstable.h"
 #include "storage/catalogue.h"
@@ -286,11 +287,7 @@ bool ImportDialog::run(bool dryRun)
         return false;
     }
     if (!status) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot import"), status.error().message,
-                        QMessageBox::Ok, this);
-        if (!status.error().detail.isEmpty())
-            box.setDetailedText(status.error().detail);
-        box.exec();
+        ErrorBox::show(this, tr("Cannot import"), status.error());
         m_reportText->setPlainText(status.error().message);
         return false;
     }

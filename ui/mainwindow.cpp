@@ -2,6 +2,7 @@
 
 #include "dataexportdialog.h"
 #include "editingcontroller.h"
+#include "errorbox.h"
 #include "facetpanel.h"
 #include "importdialog.h"
 #include "meetingdetailpane.h"
@@ -342,10 +343,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showError(const QString &title, const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    box.exec();
+    ErrorBox::show(this, title, error);
 }
 
 void MainWindow::updateTitle()

@@ -1,5 +1,6 @@
 #include "savedsearchespanel.h"
 
+#include "errorbox.h"
 #include "storage/catalogue.h"
 #include "storage/savedsearchrepository.h"
 
@@ -176,10 +177,7 @@ void SavedSearchesPanel::warn(const QString &title, const Status &status)
 {
     if (status)
         return;
-    QMessageBox box(QMessageBox::Warning, title, status.error().message, QMessageBox::Ok, this);
-    if (!status.error().detail.isEmpty())
-        box.setDetailedText(status.error().detail);
-    box.exec();
+    ErrorBox::show(this, title, status.error());
 }
 
 } // namespace entente
