@@ -70,8 +70,8 @@ struct RawSink::Statements
                             "sort_order) VALUES (?1, ?2, ?3)"_s)
         , link(db, u"INSERT INTO document_links (from_document_id, to_document_id, relation) "
                    "VALUES (?1, ?2, ?3)"_s)
-        , people(db, u"INSERT INTO meeting_people (person_id, start_date, meeting_id, is_head) "
-                     "VALUES (?1, ?2, ?3, ?4)"_s)
+        , people(db, u"INSERT INTO meeting_people (person_id, start_date, meeting_id, is_head, "
+                     "top_level) VALUES (?1, ?2, ?3, ?4, ?5)"_s)
         , fullText(db, u"INSERT INTO meeting_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, "
                        "?4)"_s)
     {}
@@ -300,7 +300,11 @@ Result<qint64> RawSink::addMeeting(const Meeting &m, QList<qint64> *documentIds)
         documentIds->append(documentId);
     }
     for (const auto &[person, head] : std::as_const(people)) {
-        m_s->people.integer(1, person).text(2, start).integer(3, id).integer(4, head ? 1 : 0);
+        m_s->people.integer(1, person)
+            .text(2, start)
+            .integer(3, id)
+            .integer(4, head ? 1 : 0)
+            .integer(5, m.parentId > 0 ? 0 : 1);
         m_s->people.step();
     }
     const FullTextRow text = FullTextRow::of(m, [this](qint64 person) {

@@ -25,7 +25,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     : QDialog(parent)
     , m_catalogue(catalogue)
     , m_scope(std::move(scope))
-    , m_csv(new QRadioButton(tr("&CSV: one row per meeting, for spreadsheets"), this))
+    , m_csv(new QRadioButton(tr("C&SV: one row per meeting, for spreadsheets"), this))
     , m_json(new QRadioButton(tr("&JSON: the full records, for another catalogue"), this))
     , m_bom(new QCheckBox(tr("Start with a &byte order mark (for Microsoft Excel)"), this))
     , m_safeFormulas(
@@ -64,7 +64,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     auto *meetings = new QGroupBox(tr("Meetings"), this);
     auto *meetingsLayout = new QVBoxLayout(meetings);
     m_currentSearch->setText(m_scope.query.isEmpty()
-                                 ? tr("&Every meeting (no search)")
+                                 ? tr("E&very meeting (no search)")
                                  : tr("The &current search: %1").arg(m_scope.query));
     m_currentSearch->setToolTip(m_scope.query);
     m_selected->setText(tr("The selected &meetings (%1)")

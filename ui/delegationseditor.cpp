@@ -214,14 +214,11 @@ void DelegationsEditor::removeCurrent()
         m_model->removeMember(current);
         return;
     }
-    const QString country = m_names.value(m_model->countryOf(current));
-    if (m_model->rowCount(current.siblingAtColumn(0)) > 0 &&
-        QMessageBox::question(
-            this, tr("Remove Country"),
-            tr("%1 and its delegation will no longer take part in the meeting.").arg(country),
-            QMessageBox::Ok | QMessageBox::Cancel) != QMessageBox::Ok)
-        return;
-    m_model->removeParty(current.row());
+    // A country with people in its delegation stops taking part but keeps them: the meeting
+    // editor then refuses to save and says why, and Remove once more (or a role given back)
+    // settles it. Nothing typed goes without a second, deliberate step.
+    m_model->withdrawParty(current.row());
+    updateButtons();
 }
 
 PersonChoice DelegationsEditor::choiceFor(qint64 personId) const

@@ -44,6 +44,7 @@ DocumentsView::DocumentsView(UndoSession &session, const DisplayLabels &labels, 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move in the list, Tab on to the links
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -98,6 +99,10 @@ DocumentsView::DocumentsView(UndoSession &session, const DisplayLabels &labels, 
             &DocumentsView::showChain);
     connect(&m_session, &UndoSession::changed, this, &DocumentsView::onChanged);
     new QShortcut(QKeySequence::Close, this, this, &QDialog::close);
+    // Return on a document opens its meeting (activated); the table passes the key on to the
+    // dialog, which must not press a default button as well and open it twice.
+    for (QPushButton *button : buttons->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

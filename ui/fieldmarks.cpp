@@ -58,9 +58,10 @@ void mark(QWidget *field, const QString &problem)
             edit->addAction(action, QLineEdit::TrailingPosition);
         }
         action->setToolTip(problem);
-        if (edit != field) {
+        if (edit != field) { // the part of a composite field that has the focus
             edit->setPalette(palette);
             edit->setToolTip(problem);
+            edit->setAccessibleDescription(problem);
         }
     }
 }
@@ -78,6 +79,7 @@ void clear(QWidget *field)
         if (edit != field) {
             edit->setPalette(QPalette());
             edit->setToolTip(QString());
+            edit->setAccessibleDescription(QString());
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -142,6 +143,20 @@ void PartialDateEdit::commitIfChanged()
         return;
     m_committedText = m_edit->text();
     Q_EMIT committed();
+}
+
+void PartialDateEdit::showEvent(QShowEvent *event)
+{
+    // The text field takes the focus, so a screen reader names the field by it: it takes the
+    // name given to the whole field, or that of the label whose buddy the field is.
+    QString name = accessibleName();
+    for (const QLabel *label : window()->findChildren<QLabel *>()) {
+        if (name.isEmpty() && label->buddy() == this)
+            name = QString(label->text()).remove(u'&').remove(u':').trimmed();
+    }
+    if (!name.isEmpty())
+        m_edit->setAccessibleName(name);
+    QWidget::showEvent(event);
 }
 
 bool PartialDateEdit::eventFilter(QObject *watched, QEvent *event)

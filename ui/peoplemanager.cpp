@@ -66,6 +66,7 @@ PeopleManager::PeopleManager(UndoSession &session, const DisplayLabels &labels, 
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // arrows move in the list, Tab on to the editor
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(0, Qt::AscendingOrder);
     m_list->setAlternatingRowColors(true);
@@ -105,6 +106,11 @@ PeopleManager::PeopleManager(UndoSession &session, const DisplayLabels &labels, 
     layout->addWidget(splitter);
     resize(1180, 700);
     splitter->setSizes({500, 680});
+    // Reading order: the list and its buttons, then the editor beside them.
+    setTabOrder(m_list, m_new);
+    setTabOrder(m_new, m_delete);
+    setTabOrder(m_delete, m_merge);
+    setTabOrder(m_merge, m_editor);
 
     connect(m_filter, &QLineEdit::textChanged, this, &PeopleManager::reload);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -88,6 +88,9 @@ PersonEditor::PersonEditor(UndoSession &session, const DisplayLabels &labels, QW
     countries->setChoices(choices);
     m_positions->setItemDelegateForColumn(PositionColumn::Country, countries);
     m_positions->verticalHeader()->hide();
+    // Arrows move between cells and Tab on to the buttons; while a cell is edited, Tab still
+    // goes on to the next cell.
+    m_positions->setTabKeyNavigation(false);
     m_positions->setAlternatingRowColors(true);
     m_positions->setWordWrap(false);
     const int em = fontMetrics().horizontalAdvance(u'M');
@@ -100,7 +103,9 @@ PersonEditor::PersonEditor(UndoSession &session, const DisplayLabels &labels, QW
     m_addPosition->setIcon(QIcon::fromTheme(u"list-add"_s));
     m_addPosition->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_addPosition->setAutoRaise(false);
-    m_removePosition->setText(tr("Remove"));
+    m_removePosition->setObjectName(u"removePosition"_s);
+    m_removePosition->setText(tr("Remo&ve"));
+    m_removePosition->setToolTip(tr("Remove the selected position"));
     m_removePosition->setIcon(QIcon::fromTheme(u"list-remove"_s));
     m_removePosition->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_removePosition->setAutoRaise(false);
@@ -115,7 +120,7 @@ PersonEditor::PersonEditor(UndoSession &session, const DisplayLabels &labels, QW
         form->addRow(label, field);
     };
     row(tr("Name (&Latin):"), m_latin);
-    row(tr("Name (&native):"), m_native);
+    row(tr("Name (na&tive):"), m_native);
     row(tr("&Also written:"), m_aliases);
     row(tr("&Country:"), m_country);
     auto *positionTools = new QHBoxLayout;
@@ -128,7 +133,7 @@ PersonEditor::PersonEditor(UndoSession &session, const DisplayLabels &labels, QW
     layout->addWidget(heading(tr("P&ositions held"), m_positions, this));
     layout->addWidget(m_positions, 2);
     layout->addLayout(positionTools);
-    layout->addWidget(heading(tr("&Meetings"), m_meetings, this));
+    layout->addWidget(heading(tr("Meetin&gs"), m_meetings, this));
     layout->addWidget(m_meetings, 3);
 
     connect(m_latin, &QLineEdit::editingFinished, this, [this] {

@@ -36,7 +36,7 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     , m_scope(std::move(scope))
     , m_searchReport(new QRadioButton(tr("&Search report: summary, charts and a table"), this))
     , m_dossiers(new QRadioButton(tr("&Dossiers only, one meeting after another"), this))
-    , m_withDossiers(new QCheckBox(tr("Follow the table with each meeting's &dossier"), this))
+    , m_withDossiers(new QCheckBox(tr("Follow the table &with each meeting's dossier"), this))
     , m_currentSearch(new QRadioButton(this))
     , m_selected(new QRadioButton(this))
     , m_title(new QLineEdit(this))
@@ -83,7 +83,7 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     auto *page = new QFormLayout;
     page->addRow(tr("&Title:"), m_title);
-    page->addRow(tr("&Paper:"), m_paper);
+    page->addRow(tr("P&aper:"), m_paper);
     page->addRow(tr("&Orientation:"), m_orientation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,14 +37,19 @@ VocabularyDialog::VocabularyDialog(UndoSession &session, QWidget *parent)
     setWindowTitle(tr("Vocabularies"));
     m_tabs->addTab(listPage(Kind::Format), tr("&Formats"));
     m_tabs->addTab(listPage(Kind::DocumentKind), tr("Document &kinds"));
-    m_tabs->addTab(listPage(Kind::DocumentAction), tr("Document &actions"));
-    m_tabs->addTab(topicsPage(), tr("&Topics"));
+    m_tabs->addTab(listPage(Kind::DocumentAction), tr("Document a&ctions"));
+    m_tabs->addTab(topicsPage(), tr("To&pics"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     connect(&m_session, &UndoSession::changed, this, &VocabularyDialog::onChanged);
+    // No default button: Return on an entry renames it, and the lists pass that key on to the
+    // dialog, which would otherwise press "Add…" or "Close" as well.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    new QShortcut(QKeySequence::Close, this, this, &QDialog::reject);
     reload();
     resize(560, 520);
 }
@@ -59,6 +65,9 @@ QWidget *VocabularyDialog::listPage(Kind kind)
     auto *list = new QListWidget(page);
     m_lists[int(kind)] = list;
     list->setObjectName(u"vocabulary%1"_s.arg(int(kind)));
+    list->setAccessibleName(kind == Kind::Format         ? tr("Meeting formats")
+                            : kind == Kind::DocumentKind ? tr("Document kinds")
+                                                         : tr("Document actions"));
     list->setAlternatingRowColors(true);
     auto *add = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), page);
     auto *rename = new QPushButton(tr("&Rename…"), page);
@@ -98,6 +107,7 @@ QWidget *VocabularyDialog::topicsPage()
     auto *page = new QWidget(this);
     m_topics->setParent(page);
     m_topics->setObjectName(u"topicTree"_s);
+    m_topics->setAccessibleName(tr("Topics"));
     m_topics->setHeaderHidden(true);
     m_topics->setAlternatingRowColors(true);
     auto *add = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("Add &Topic…"), page);

@@ -29,12 +29,13 @@ void DelegationsModel::setMeeting(const QList<Party> &parties, const QList<Deleg
     beginResetModel();
     m_rows.clear();
     for (const Party &p : parties)
-        m_rows.append({p, {}, false});
+        m_rows.append({p, {}, false, true});
     for (const Delegation &d : delegations) {
         auto it = std::find_if(m_rows.begin(), m_rows.end(),
                                [&](const PartyRow &r) { return r.party.country == d.country; });
         if (it == m_rows.end()) // kept, so that saving reports it instead of dropping it
-            it = m_rows.insert(m_rows.end(), {{d.country, PartyRole::Participant}, {}, false});
+            it = m_rows.insert(m_rows.end(),
+                               {{d.country, PartyRole::Participant}, {}, false, false});
         it->members = d.members;
         it->delegation = true;
     }
@@ -44,8 +45,10 @@ void DelegationsModel::setMeeting(const QList<Party> &parties, const QList<Deleg
 QList<Party> DelegationsModel::parties() const
 {
     QList<Party> parties;
-    for (const PartyRow &r : m_rows)
-        parties.append(r.party);
+    for (const PartyRow &r : m_rows) {
+        if (r.takingPart)
+            parties.append(r.party);
+    }
     return parties;
 }
 
@@ -62,15 +65,40 @@ QList<Delegation> DelegationsModel::delegations() const
 int DelegationsModel::addParty(const QString &country, PartyRole role)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).party.country == country)
-            return i;
+        PartyRow &existing = m_rows[i];
+        if (existing.party.country != country)
+            continue;
+        if (!existing.takingPart) {
+            existing.takingPart = true;
+            existing.party.role = role;
+            Q_EMIT dataChanged(index(i, 0), index(i, DelegationColumn::Count - 1));
+            Q_EMIT edited();
+        }
+        return i;
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({{country, role}, {}, false});
+    m_rows.append({{country, role}, {}, false, true});
     endInsertRows();
     Q_EMIT edited();
     return row;
+}
+
+void DelegationsModel::withdrawParty(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    PartyRow &party = m_rows[row];
+    if (!party.takingPart || party.members.isEmpty())
+        return removeParty(row);
+    party.takingPart = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, DelegationColumn::Count - 1));
+    Q_EMIT edited();
+}
+
+bool DelegationsModel::takesPart(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).takingPart;
 }
 
 void DelegationsModel::removeParty(int row)
@@ -210,19 +238,31 @@ QVariant DelegationsModel::data(const QModelIndex &index, int role) const
 
 QVariant DelegationsModel::partyData(const PartyRow &row, int column, int role) const
 {
-    if (role == Role::Code)
-        return column == DelegationColumn::Position ? roleCode(row.party.role) : row.party.country;
+    const QString name = m_names.value(row.party.country, row.party.country);
+    if (role == Role::Code) {
+        if (column != DelegationColumn::Position)
+            return row.party.country;
+        return row.takingPart ? roleCode(row.party.role) : QString();
+    }
+    if (role == Role::Problem && column == DelegationColumn::Name && !row.takingPart)
+        return tr("%1 does not take part in the meeting: give it a role again, or remove its "
+                  "delegation")
+            .arg(name);
     if (role == Qt::FontRole && column == DelegationColumn::Name) {
         QFont bold;
         bold.setBold(true);
+        bold.setItalic(!row.takingPart);
         return bold;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
         return {};
     if (column == DelegationColumn::Name)
-        return m_names.value(row.party.country, row.party.country);
-    if (column == DelegationColumn::Position)
+        return name;
+    if (column == DelegationColumn::Position) {
+        if (!row.takingPart)
+            return role == Qt::EditRole ? QString() : tr("not taking part");
         return role == Qt::EditRole ? roleCode(row.party.role) : roleLabel(row.party.role);
+    }
     return {};
 }
 
@@ -268,9 +308,12 @@ bool DelegationsModel::setData(const QModelIndex &index, const QVariant &value, 
             return false;
         const auto partyRole = roleFromCode(value.toString());
         PartyRow &row = m_rows[index.row()];
-        if (!partyRole || *partyRole == row.party.role)
+        if (!partyRole || (*partyRole == row.party.role && row.takingPart))
             return false;
         row.party.role = *partyRole;
+        row.takingPart = true; // a country left with its delegation takes part again
+        const QModelIndex name = index.siblingAtColumn(DelegationColumn::Name);
+        Q_EMIT dataChanged(name, name);
         Q_EMIT dataChanged(index, index);
         Q_EMIT edited();
         return true;

@@ -32,9 +32,18 @@ public:
     QList<Party> parties() const;
     QList<Delegation> delegations() const;
 
-    // Adds a party (at the end) or returns its row if it takes part already.
+    // Adds a party (at the end) or returns its row if it takes part already; a country that no
+    // longer took part but kept its delegation takes part again, in `role`.
     int addParty(const QString &country, PartyRole role);
+    // Removes a party and its delegation.
     void removeParty(int row);
+    // What the editor's Remove does to a party: a country whose delegation has members stops
+    // taking part but keeps them, so nothing typed is lost; the meeting then cannot be saved
+    // ("a delegation of a country not taking part") until the country gets a role again or its
+    // delegation is removed too. Anything else goes at once, as removeParty().
+    void withdrawParty(int row);
+    // Whether the row's country takes part (false for a delegation left without its party).
+    bool takesPart(int row) const;
     // Adds an empty member row to a party's delegation and returns its index (column Name).
     QModelIndex addMember(int partyRow);
     void removeMember(const QModelIndex &member);
@@ -66,6 +75,7 @@ private:
         Party party;
         QList<DelegationMember> members;
         bool delegation = false; // listed as a delegation even while it has no members
+        bool takingPart = true;  // false: a delegation of a country not taking part
     };
     const DelegationMember *member(const QModelIndex &index) const;
     QVariant partyData(const PartyRow &row, int column, int role) const;

@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
+namespace {
+
+// Results up to this size have their facets counted in one statement (about 70 ms for 10,000
+// meetings of a million); larger ones facet by facet.
+constexpr qint64 oneStatementFacets = 100000;
+
+} // namespace
+
 SearchService::SearchService(const Catalogue &catalogue, QObject *parent)
     : QObject(parent)
     , m_catalogue(catalogue)
@@ -128,7 +136,16 @@ SearchResult SearchService::run(const Catalogue &catalogue, const SearchRequest 
         table.setFilter(result.query);
         result.firstPage = table.rowsAfter(std::nullopt, request.pageSize);
     }
-    if (request.facets) {
+    if (request.facets && result.count <= oneStatementFacets && !stopped()) {
+        // All of them in one statement: the result's meetings are found once, not six times.
+        auto facets = search.facets(Facet::allKinds(), *filter, MeetingSearch::Scope::TopLevel,
+                                    request.facetLimit);
+        if (!facets)
+            return fail(facets.error());
+        result.facets = std::move(facets).value();
+    } else if (request.facets) {
+        // A large result takes seconds whichever way: one statement per facet, so that a newer
+        // search stops this one in between.
         for (const Facet::Kind kind : Facet::allKinds()) {
             if (stopped())
                 return result;

@@ -7,6 +7,7 @@
 #include "storage/bulkwriterstate.h"
 #include "storage/catalogue.h"
 #include "storage/meetingrows.h"
+#include "storage/meetingsortkeys.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
@@ -46,9 +47,10 @@ QString timestampText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-MeetingRows convert(const QList<MeetingRowsInput> &inputs)
+MeetingRows convert(const QList<MeetingRowsInput> &inputs, const NameCollation &collation)
 {
     MeetingRows rows;
+    rows.collation = collation;
     for (const MeetingRowsInput &input : inputs)
         rows.append(input);
     return rows;
@@ -159,6 +161,10 @@ Status BulkWriter::begin()
             return isEmpty.error();
         empty = isEmpty->toBool();
     }
+    const auto collation = MeetingSortKeys(s.db).collation();
+    if (!collation)
+        return collation.error();
+    s.collation = *collation;
 
     s.mode.emplace(s.db);
     s.begun = true; // from here on, undo() puts back whatever was changed
@@ -239,7 +245,7 @@ void BulkWriter::submitChunk()
     State &s = *m_state;
     if (s.jobs.isEmpty())
         return;
-    s.converting.push_back(std::async(std::launch::async, convert, std::move(s.jobs)));
+    s.converting.push_back(std::async(std::launch::async, convert, std::move(s.jobs), s.collation));
     s.jobs = {};
 }
 

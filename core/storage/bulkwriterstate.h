@@ -32,6 +32,7 @@ struct BulkWriter::State
     bool finished = false;
     bool cancelled = false;
     QString now;
+    NameCollation collation; // of the catalogue's sort keys, read by begin()
     BulkUndo::Marks next{};
     // Each committed or running batch: the first id it used in every table, and the next free one.
     QList<std::pair<BulkUndo::Marks, BulkUndo::Marks>> batches;
@@ -66,10 +67,10 @@ struct BulkWriter::State
     // The meeting tables, in MeetingRows::Table order.
     std::array<BulkInsert, MeetingRows::TableCount> meetingTables{
         BulkInsert{u"meetings"_s,
-                   {u"id"_s, u"parent_id"_s, u"title"_s, u"title_folded"_s, u"start_date"_s,
-                    u"start_precision"_s, u"end_date"_s, u"end_precision"_s, u"place"_s,
-                    u"place_folded"_s, u"place_country"_s, u"format"_s, u"status"_s, u"tone"_s,
-                    u"summary"_s, u"created_at"_s, u"updated_at"_s}},
+                   {u"id"_s, u"parent_id"_s, u"title"_s, u"title_folded"_s, u"title_key"_s,
+                    u"start_date"_s, u"start_precision"_s, u"end_date"_s, u"end_precision"_s,
+                    u"place"_s, u"place_folded"_s, u"place_key"_s, u"place_country"_s, u"format"_s,
+                    u"status"_s, u"tone"_s, u"summary"_s, u"created_at"_s, u"updated_at"_s}},
         BulkInsert{u"meeting_parties"_s,
                    {u"meeting_id"_s, u"country_code"_s, u"role"_s, u"sort_order"_s}},
         BulkInsert{u"delegations"_s, {u"id"_s, u"meeting_id"_s, u"country_code"_s}},
@@ -92,8 +93,9 @@ struct BulkWriter::State
                    u"INSERT OR IGNORE"_s},
         BulkInsert{u"document_links"_s,
                    {u"from_document_id"_s, u"to_document_id"_s, u"relation"_s}},
-        BulkInsert{u"meeting_people"_s,
-                   {u"person_id"_s, u"start_date"_s, u"meeting_id"_s, u"is_head"_s}},
+        BulkInsert{
+            u"meeting_people"_s,
+            {u"person_id"_s, u"start_date"_s, u"meeting_id"_s, u"is_head"_s, u"top_level"_s}},
         BulkInsert{u"meeting_fts"_s, {u"rowid"_s, u"title"_s, u"summary"_s, u"body"_s}}};
 
     std::array<BulkInsert *, 5> ownTables()

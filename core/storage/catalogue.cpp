@@ -1,6 +1,7 @@
 #include "catalogue.h"
 
 #include "logging.h"
+#include "storage/meetingsortkeys.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
@@ -212,7 +213,17 @@ Status Catalogue::prepare()
             return s;
     }
     Migrator migrator(*db, m_path);
-    return migrator.migrate(isReadOnly());
+    if (Status s = migrator.migrate(isReadOnly()); !s)
+        return s;
+    if (!isReadOnly()) {
+        // Titles and places sort for the reader's language: keys made for another one (or by
+        // another version of the collation library) are made again. The catalogue still opens
+        // if that fails; its table then keeps the order it had.
+        auto refreshed = MeetingSortKeys(*db).refresh(NameCollation(QLocale()));
+        if (!refreshed)
+            qCWarning(lcStorage).noquote() << refreshed.error().message << refreshed.error().detail;
+    }
+    return {};
 }
 
 int Catalogue::latestSchemaVersion()

@@ -3,6 +3,7 @@
 #include "storage/catalogue.h"
 #include "storage/fulltext.h"
 #include "storage/meetingreader.h"
+#include "storage/meetingsortkeys.h"
 #include "storage/searchindex.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
@@ -139,23 +140,29 @@ Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QSt
     const PartialDate end = meeting.effectiveEnd();
     const QString now = timestampNow();
     const bool creating = *id == 0;
+    // Sort keys in the collation the file's other keys were made with, whatever our locale.
+    const auto collation = MeetingSortKeys(db).collation();
+    if (!collation)
+        return collation.error();
     SqlQuery q(
         db, creating
-                ? u"INSERT INTO meetings (id, parent_id, title, title_folded, start_date, "
-                  "start_precision, end_date, end_precision, place, place_folded, place_country, "
-                  "format, status, tone, summary, version, created_at, updated_at) VALUES (:rid, "
-                  ":parent, :title, :titlef, :start, :startp, :end, :endp, :place, :placef, "
-                  ":placec, :format, :status, :tone, :summary, :rversion, :created, :now) "
-                  "RETURNING id"_s
+                ? u"INSERT INTO meetings (id, parent_id, title, title_folded, title_key, "
+                  "start_date, start_precision, end_date, end_precision, place, place_folded, "
+                  "place_key, place_country, format, status, tone, summary, version, created_at, "
+                  "updated_at) VALUES (:rid, :parent, :title, :titlef, :titlek, :start, :startp, "
+                  ":end, :endp, :place, :placef, :placek, :placec, :format, :status, :tone, "
+                  ":summary, :rversion, :created, :now) RETURNING id"_s
                 : u"UPDATE meetings SET parent_id = :parent, title = :title, title_folded = "
-                  ":titlef, start_date = :start, start_precision = :startp, end_date = :end, "
-                  "end_precision = :endp, place = :place, place_folded = :placef, place_country = "
-                  ":placec, format = :format, status = :status, tone = :tone, summary = :summary, "
-                  "updated_at = :now, version = version + 1 WHERE id = :id AND version = :version "
-                  "RETURNING id"_s);
+                  ":titlef, title_key = :titlek, start_date = :start, start_precision = :startp, "
+                  "end_date = :end, end_precision = :endp, place = :place, place_folded = "
+                  ":placef, place_key = :placek, place_country = :placec, format = :format, "
+                  "status = :status, tone = :tone, summary = :summary, updated_at = :now, version "
+                  "= version + 1 WHERE id = :id AND version = :version RETURNING id"_s);
     q.bind(u":parent"_s, meeting.parentId ? QVariant(meeting.parentId) : QVariant())
         .bind(u":title"_s, meeting.title.trimmed())
         .bind(u":titlef"_s, NameFolding::fold(meeting.title))
+        .bind(u":titlek"_s, collation->sortKey(meeting.title.trimmed()))
+        .bind(u":placek"_s, collation->sortKey(meeting.place.trimmed()))
         .bind(u":start"_s, firstDayOrNull(meeting.start))
         .bind(u":startp"_s, precisionOrNull(meeting.start))
         .bind(u":end"_s, lastDayOrNull(end))

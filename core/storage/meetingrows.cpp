@@ -32,10 +32,11 @@ void MeetingRows::append(const MeetingRowsInput &in)
     const PartialDate end = m.effectiveEnd();
     const QVariant startDay = firstDayOrNull(m.start);
     add(values[Meetings],
-        {id, idOrNull(m.parentId), m.title.trimmed(), NameFolding::fold(m.title), startDay,
-         precisionOrNull(m.start), lastDayOrNull(end), precisionOrNull(end), m.place.trimmed(),
-         NameFolding::fold(m.place), nullIfEmpty(m.placeCountry), m.format, statusCode(m.status),
-         m.tone.trimmed(), m.summary.trimmed(), in.created, in.updated});
+        {id, idOrNull(m.parentId), m.title.trimmed(), NameFolding::fold(m.title),
+         collation.sortKey(m.title.trimmed()), startDay, precisionOrNull(m.start),
+         lastDayOrNull(end), precisionOrNull(end), m.place.trimmed(), NameFolding::fold(m.place),
+         collation.sortKey(m.place.trimmed()), nullIfEmpty(m.placeCountry), m.format,
+         statusCode(m.status), m.tone.trimmed(), m.summary.trimmed(), in.created, in.updated});
     for (qsizetype i = 0; i < m.parties.size(); ++i) {
         const Party &p = m.parties.at(i);
         add(values[Parties], {id, p.country, roleCode(p.role), i});
@@ -84,7 +85,7 @@ void MeetingRows::append(const MeetingRowsInput &in)
         ++documentId;
     }
     for (const auto &[person, head] : std::as_const(people))
-        add(values[People], {person, startDay, id, head ? 1 : 0});
+        add(values[People], {person, startDay, id, head ? 1 : 0, m.parentId > 0 ? 0 : 1});
     const FullTextRow text = FullTextRow::of(m, [&in](qint64 person) {
         for (const auto &[known, names] : in.names) {
             if (known == person)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/meeting.h"
+#include "text/namecollation.h"
 
 #include <QList>
 #include <QString>
@@ -51,6 +52,8 @@ struct MeetingRows
     // Row-major values, per table, in BulkWriter's column order.
     std::array<QList<QVariant>, TableCount> values;
     qsizetype meetings = 0;
+    // The collation of the catalogue's sort keys (MeetingSortKeys::collation()).
+    NameCollation collation;
 
     // Adds the rows of one meeting: the same values MeetingRepository::create would write.
     void append(const MeetingRowsInput &input);

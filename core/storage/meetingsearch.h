@@ -11,7 +11,8 @@ namespace entente {
 class Catalogue;
 
 // Runs compiled searches (SearchSql) over the meetings: how many match, which, and the facets of
-// the result, each counted in SQL.
+// the result, each counted in SQL. A result with a ResultSource is read from that term's ids,
+// looking up only their meetings (docs/search.md, "Reading a whole result").
 class MeetingSearch
 {
 public:
@@ -31,6 +32,10 @@ public:
     Result<QList<qint64>> ids(const SqlFilter &filter, Scope scope) const;
     // One facet of the result: at most `limit` values, most frequent first (years newest first).
     Result<Facet> facet(Facet::Kind kind, const SqlFilter &filter, Scope scope, int limit) const;
+    // Several facets of the result in one statement, which finds the result's meetings once for
+    // all of them; in the order asked.
+    Result<QList<Facet>> facets(const QList<Facet::Kind> &kinds, const SqlFilter &filter,
+                                Scope scope, int limit) const;
 
 private:
     const Catalogue &m_catalogue;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/catalogue.h"
+#include "storage/meetingsearch.h"
 #include "storage/searchsql.h"
 #include "storage/sqlquery.h"
 
@@ -17,14 +18,16 @@ void MeetingTableQuery::setSort(MeetingSort sort, Qt::SortOrder order)
 
 QString MeetingTableQuery::sortColumn() const
 {
-    // Each of these is the second column of an index (parent_id, column, id): see 0001_initial.sql.
+    // Each of these is the second column of an index (parent_id, column, id): see
+    // 0001_initial.sql and 0004_sort_keys.sql. Titles and places sort by their collation keys
+    // (MeetingSortKeys), the reader's language's order compared as plain bytes.
     switch (m_sort) {
     case MeetingSort::Date:
         return u"start_date"_s;
     case MeetingSort::Title:
-        return u"title_folded"_s;
+        return u"title_key"_s;
     case MeetingSort::Place:
-        return u"place_folded"_s;
+        return u"place_key"_s;
     }
     return u"start_date"_s;
 }
@@ -83,12 +86,12 @@ void MeetingTableQuery::bindFilter(SqlQuery &query) const
 
 qint64 MeetingTableQuery::count()
 {
-    SqlQuery q(m_catalogue.database(),
-               u"SELECT count(*) FROM meetings m WHERE m.parent_id IS NULL AND ("_s +
-                   m_filter.where + u')');
-    m_filter.bindTo(q);
-    auto n = q.scalar(u"count meetings"_s);
-    return n ? n->toLongLong() : 0;
+    // As the search counts it: from the filter's source when it has one (SqlFilter::where is the
+    // form for walking pages, not for counting).
+    auto n = MeetingSearch(m_catalogue).count(m_filter, MeetingSearch::Scope::TopLevel);
+    if (!n)
+        qCWarning(lcModel).noquote() << n.error().message << n.error().detail;
+    return n ? *n : 0;
 }
 
 QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &after, int limit)

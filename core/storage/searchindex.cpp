@@ -16,12 +16,13 @@ Status SearchIndex::writeMeeting(qint64 meetingId, const QString &what)
     if (Status s = clear.bind(u":id"_s, meetingId).exec(what); !s)
         return s;
     // One row per person, a head in any delegation counting as head (the same SQL as the
-    // migration's backfill).
+    // migration's backfill), with whether the meeting is a top-level one (migration 5).
     SqlQuery people(m_db, u"INSERT INTO meeting_people (person_id, start_date, meeting_id, "
-                          "is_head) SELECT dm.person_id, m.start_date, m.id, max(dm.is_head) "
-                          "FROM delegations d JOIN delegation_members dm ON dm.delegation_id = "
-                          "d.id JOIN meetings m ON m.id = d.meeting_id WHERE d.meeting_id = :id "
-                          "GROUP BY dm.person_id, m.id"_s);
+                          "is_head, top_level) SELECT dm.person_id, m.start_date, m.id, "
+                          "max(dm.is_head), m.parent_id IS NULL FROM delegations d JOIN "
+                          "delegation_members dm ON dm.delegation_id = d.id JOIN meetings m ON "
+                          "m.id = d.meeting_id WHERE d.meeting_id = :id GROUP BY dm.person_id, "
+                          "m.id"_s);
     if (Status s = people.bind(u":id"_s, meetingId).exec(what); !s)
         return s;
     return foldDocumentTitles(meetingId, what);

@@ -29,18 +29,39 @@ struct PersonDriver
     }
 };
 
+// Where a whole result can be read from without walking every top-level meeting: one term of the
+// query's top AND that lists its meetings through an index of its own (a person's meeting_people
+// range, a country's meeting_parties, the full-text index …). MeetingSearch counts and groups the
+// result from these ids, looking up only their meetings, instead of testing each of the million
+// against the list (docs/search.md, "Reading a whole result").
+struct ResultSource
+{
+    QString ids;          // SELECT … AS id: the term's meetings, sub-events included
+    QString topLevelIds;  // the same without sub-events, read without the meetings; or empty
+    bool distinct = true; // no meeting twice in `ids`
+    QString rest = QStringLiteral("1"); // the other terms of the AND, over m
+};
+
 // A compiled search: a condition over the meetings table, aliased `m`, with its bound values
 // (named :p0, :p1 …, never pasted into the text). It only ever ANDs into a WHERE clause.
 struct SqlFilter
 {
+    // For reading the result in an index order a page at a time, as the meetings table does; a
+    // full-text term matching a large share of the catalogue checks the meetings it walks one by
+    // one near either end of the date order instead of collecting every hit first.
     QString where = QStringLiteral("1");
+    // The same condition for reading the result whole (counts, facets, ids): every term a set.
+    // Empty when it is `where`. Both use exactly the values below.
+    QString whole;
     QList<std::pair<QString, QVariant>> values;
+    std::optional<ResultSource> source;
     // Why a term matches nothing although it is well formed ("no country is called “X”").
     QStringList notes;
     // Set when the query is one person (minister:/head: naming exactly one) ANDed with anything.
     std::optional<PersonDriver> driver;
 
     bool isEmpty() const { return values.isEmpty() && where == QLatin1String("1"); }
+    const QString &wholeWhere() const { return whole.isEmpty() ? where : whole; }
     void bindTo(SqlQuery &query) const
     {
         for (const auto &[name, value] : values)

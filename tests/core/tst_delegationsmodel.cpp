@@ -19,6 +19,7 @@ private Q_SLOTS:
     void oneHeadPerDelegation();
     void reordersMembersInProtocolOrder();
     void addsAndRemovesParties();
+    void withdrawnPartyKeepsItsDelegation();
     void changesARole();
 
 private:
@@ -136,6 +137,56 @@ void TestDelegationsModel::addsAndRemovesParties()
     model.removeParty(0);
     QCOMPARE(model.parties().at(0).country, u"BLR"_s);
     QCOMPARE(model.delegations().size(), 1);
+}
+
+void TestDelegationsModel::withdrawnPartyKeepsItsDelegation()
+{
+    DelegationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCountryNames({{u"RUS"_s, u"Russia"_s}, {u"BLR"_s, u"Belarus"_s}});
+    const Meeting m = sample();
+    model.setMeeting(m.parties, m.delegations);
+    QSignalSpy edited(&model, &DelegationsModel::edited);
+
+    // Belarus stops taking part; its delegation stays, and the meeting says what is wrong.
+    model.withdrawParty(1);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.takesPart(1));
+    QCOMPARE(model.parties(), QList<Party>{m.parties.at(0)});
+    QCOMPARE(model.delegations(), m.delegations);
+    Meeting after = m;
+    after.parties = model.parties();
+    after.delegations = model.delegations();
+    QCOMPARE(after.validate().size(), 1);
+    QCOMPARE(after.validate().at(0).message,
+             u"a delegation of BLR, which is not taking part in the meeting"_s);
+    QVERIFY(!model.index(1, DelegationColumn::Name).data(Role::Problem).toString().isEmpty());
+    QCOMPARE(model.index(1, DelegationColumn::Position).data(Role::Code).toString(), QString());
+
+    // A role given back makes it a party again, where it was.
+    QVERIFY(model.setData(model.index(1, DelegationColumn::Position), u"guest"_s));
+    QVERIFY(model.takesPart(1));
+    QCOMPARE(model.parties(), m.parties);
+    QVERIFY(model.index(1, DelegationColumn::Name).data(Role::Problem).toString().isEmpty());
+
+    // Withdrawn again, then removed: the delegation goes with it.
+    model.withdrawParty(1);
+    model.withdrawParty(1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.delegations().size(), 1);
+    // A country with nobody in its delegation goes at once.
+    QCOMPARE(model.addParty(u"KAZ"_s, PartyRole::Participant), 1);
+    model.withdrawParty(1);
+    QCOMPARE(model.rowCount(), 1);
+
+    // A meeting that arrives with a delegation of a country not taking part shows it as such
+    // (and does not quietly make the country a participant).
+    model.setMeeting({m.parties.at(0)}, m.delegations);
+    QVERIFY(!model.takesPart(1));
+    QCOMPARE(model.parties().size(), 1);
+    QCOMPARE(model.addParty(u"BLR"_s, PartyRole::Host), 1);
+    QCOMPARE(model.parties().at(1).role, PartyRole::Host);
 }
 
 void TestDelegationsModel::changesARole()

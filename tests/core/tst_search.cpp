@@ -339,6 +339,12 @@ void TestSearch::countsFacetsLikePlainSql_data()
     QTest::newRow("a country") << u"country:RUS -status:planned"_s;
     QTest::newRow("a period") << u"date:2003..2009"_s;
     QTest::newRow("nothing") << u"minister:Nobody"_s;
+    // Read from one term's ids (ResultSource): several topics list a meeting more than once, as
+    // documents do; words come from the full-text index.
+    QTest::newRow("a topic and its sub-topic") << u"topic:energy"_s;
+    QTest::newRow("a document kind") << u"kind:agreement"_s;
+    QTest::newRow("a word") << u"transit"_s;
+    QTest::newRow("a head with a place") << u"head:Fyodorov place:moscow"_s;
 }
 
 void TestSearch::countsFacetsLikePlainSql()
@@ -442,6 +448,34 @@ void TestSearch::keepsMeetingPeopleInStep()
                                                 u"%1 2001-07-01 1"_s.arg(m_f.antonovich)}));
     QCOMPARE(find(u"document:СОГЛАШЕНИЕ"_s), QStringList{u"talksMinsk"_s});
     QVERIFY(!find(u"minister:Ivanov"_s).contains(u"talksMinsk"_s));
+
+    // Whether each meeting is a top-level one, beside its people (migration 5), follows the
+    // meeting's parent.
+    const auto topLevel = [&](qint64 id) {
+        QSqlQuery q(m_catalogue->database());
+        q.prepare(u"SELECT DISTINCT top_level FROM meeting_people WHERE meeting_id = :id"_s);
+        q.bindValue(u":id"_s, id);
+        q.exec();
+        QStringList list;
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    };
+    QCOMPARE(topLevel(m_f.oneToOne), QStringList{u"0"_s});
+    QCOMPARE(topLevel(m_f.talksMinsk), QStringList{u"1"_s});
+    meeting = meetings.get(m_f.talksMinsk);
+    QVERIFY(meeting);
+    meeting->parentId = m_f.boards;
+    QVERIFY(meetings.update(*meeting));
+    QCOMPARE(topLevel(m_f.talksMinsk), QStringList{u"0"_s});
+    QVERIFY(!find(u"head:Fyodorov"_s).contains(u"talksMinsk"_s));
+    QVERIFY(find(u"head:Fyodorov"_s, MeetingSearch::Scope::All).contains(u"talksMinsk"_s));
+    meeting = meetings.get(m_f.talksMinsk);
+    QVERIFY(meeting);
+    meeting->parentId = 0;
+    QVERIFY(meetings.update(*meeting));
+    QCOMPARE(topLevel(m_f.talksMinsk), QStringList{u"1"_s});
+    QVERIFY(find(u"head:Fyodorov"_s).contains(u"talksMinsk"_s));
 
     // Deleting a meeting takes its rows with it (and those of its sub-events).
     QVERIFY(meetings.remove(m_f.visitAstana));

@@ -1,5 +1,6 @@
-// Upgrading a version-2 catalogue to version 3 fills the search tables: who took part in which
-// meeting, and folded document titles (written by the migration's C++ step).
+// Upgrading a version-2 catalogue fills the search tables: who took part in which meeting (and,
+// from version 5, whether it is a top-level meeting), and folded document titles (written by
+// version 3's C++ step).
 
 #include "search/searchparser.h"
 #include "storage/catalogue.h"
@@ -51,6 +52,16 @@ void TestSearchMigration::upgradeFillsTheSearchTables()
             "(3, 1, 1)"_s,
             u"INSERT INTO documents (meeting_id, title, kind, action) VALUES (7, "
             "'Протокол о СОТРУДНИЧЕСТВЕ', 'protocol', 'signed')"_s,
+            // A sub-event with the same person, for version 5's top_level.
+            u"INSERT INTO meetings (id, parent_id, title, title_folded, start_date, "
+            "start_precision, end_date, end_precision, status, created_at, updated_at) VALUES "
+            "(8, 7, 'One to one', 'one to one', '1999-04-02', 'day', '1999-04-02', 'day', "
+            "'held', 'x', 'x')"_s,
+            u"INSERT INTO meeting_parties (meeting_id, country_code, role) VALUES "
+            "(8, 'TJK', 'host')"_s,
+            u"INSERT INTO delegations (id, meeting_id, country_code) VALUES (4, 8, 'TJK')"_s,
+            u"INSERT INTO delegation_members (delegation_id, person_id, is_head) VALUES "
+            "(4, 1, 1)"_s,
         };
         for (const QString &statement : statements)
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
@@ -59,17 +70,29 @@ void TestSearchMigration::upgradeFillsTheSearchTables()
 
     auto catalogue = Catalogue::open(path);
     QVERIFY2(catalogue, catalogue ? "" : qPrintable(catalogue.error().message));
-    QCOMPARE((*catalogue)->schemaVersion(), 3);
+    QCOMPARE((*catalogue)->schemaVersion(), Catalogue::latestSchemaVersion());
     QVERIFY(QFileInfo::exists(path + u".v2.backup"_s));
 
     QSqlQuery q((*catalogue)->database());
-    QVERIFY(q.exec(u"SELECT person_id, start_date, meeting_id, is_head FROM meeting_people"_s));
+    QVERIFY(q.exec(u"SELECT person_id, start_date, meeting_id, is_head, top_level FROM "
+                   "meeting_people ORDER BY meeting_id"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toString(), u"1999-04-02"_s);
     QCOMPARE(q.value(2).toInt(), 7);
     QCOMPARE(q.value(3).toInt(), 1);
+    QCOMPARE(q.value(4).toInt(), 1);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(2).toInt(), 8);
+    QCOMPARE(q.value(4).toInt(), 0); // the sub-event (version 5)
     QVERIFY(!q.next());
+    // Version 5's heads index holds is_head after the meeting.
+    QVERIFY(q.exec(u"SELECT name FROM pragma_index_info('meeting_people_by_meeting') ORDER BY "
+                   "seqno"_s));
+    QStringList columns;
+    while (q.next())
+        columns.append(q.value(0).toString());
+    QCOMPARE(columns, (QStringList{u"meeting_id"_s, u"is_head"_s}));
     QVERIFY(q.exec(u"SELECT title_folded FROM documents"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"протокол о сотрудничестве"_s);
@@ -80,10 +103,19 @@ void TestSearchMigration::upgradeFillsTheSearchTables()
         QVERIFY(parsed);
         auto filter = SearchSql(**catalogue).compile(parsed.query());
         QVERIFY(filter);
-        auto ids = MeetingSearch(**catalogue).ids(*filter, MeetingSearch::Scope::All);
+        auto ids = MeetingSearch(**catalogue).ids(*filter, MeetingSearch::Scope::TopLevel);
         QVERIFY(ids);
         QCOMPARE(*ids, QList<qint64>{7});
+        auto count = MeetingSearch(**catalogue).count(*filter, MeetingSearch::Scope::TopLevel);
+        QVERIFY(count);
+        QCOMPARE(*count, qint64(1));
     }
+    const ParsedSearch everywhere = SearchParser::parse(u"minister:Назаров"_s);
+    auto filter = SearchSql(**catalogue).compile(everywhere.query());
+    QVERIFY(filter);
+    auto all = MeetingSearch(**catalogue).ids(*filter, MeetingSearch::Scope::All);
+    QVERIFY(all);
+    QCOMPARE(*all, (QList<qint64>{7, 8}));
 }
 
 QTEST_GUILESS_MAIN(TestSearchMigration)

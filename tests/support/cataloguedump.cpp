@@ -57,7 +57,11 @@ QStringList dumpCatalogue(const Catalogue &catalogue)
                 if (internalIds && (name == u"id" || name == u"delegation_id"))
                     continue;
                 const QVariant value = record.value(i);
-                fields.append(name % u'=' % (value.isNull() ? u"NULL"_s : value.toString()));
+                // BLOBs (sort keys) as hex: as text, different bytes could read the same.
+                const QString text = value.typeId() == QMetaType::QByteArray
+                                         ? QString::fromLatin1(value.toByteArray().toHex())
+                                         : value.toString();
+                fields.append(name % u'=' % (value.isNull() ? u"NULL"_s : text));
             }
             lines.append(table % u": "_s % fields.join(u" | "_s));
         }
