@@ -1,6 +1,7 @@
 #include "dataexportdialog.h"
 
 #include "backgroundtask.h"
+#include "errorbox.h"
 #include "reports/meetingselection.h"
 #include "storage/catalogue.h"
 
@@ -170,11 +171,7 @@ bool DataExportDialog::exportTo(const QString &path)
     if (cancelled)
         return false;
     if (!status) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot export"), status.error().message,
-                        QMessageBox::Ok, this);
-        if (!status.error().detail.isEmpty())
-            box.setDetailedText(status.error().detail);
-        box.exec();
+        ErrorBox::show(this, tr("Cannot export"), status.error());
         return false;
     }
     return true;

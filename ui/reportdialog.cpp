@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "backgroundtask.h"
+#include "errorbox.h"
 #include "reports/reportfonts.h"
 #include "reports/reportrenderer.h"
 #include "storage/catalogue.h"
@@ -170,11 +171,7 @@ void ReportDialog::rememberChoices() const
 
 void ReportDialog::showError(const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot make the report"), error.message,
-                    QMessageBox::Ok, this);
-    if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    box.exec();
+    ErrorBox::show(this, tr("Cannot make the report"), error);
 }
 
 void ReportDialog::saveFromDialog()
