@@ -56,7 +56,7 @@ Status BulkLoadMode::pragma(const QString &sql)
     return q.exec(what());
 }
 
-Status BulkLoadMode::enter(bool dropIndexes)
+Status BulkLoadMode::enter(bool dropIndexes, bool durable)
 {
     const auto read = [this](const QString &name, QString *into) -> Status {
         SqlQuery q(m_db, u"PRAGMA "_s % name);
@@ -76,8 +76,10 @@ Status BulkLoadMode::enter(bool dropIndexes)
 
     // A crash during the load may then lose the load itself, never what was there before: the
     // in-memory journal is only used on a catalogue that holds no meetings or people yet.
-    if (Status s = pragma(u"PRAGMA synchronous = OFF"_s); !s)
-        return s;
+    if (!durable) {
+        if (Status s = pragma(u"PRAGMA synchronous = OFF"_s); !s)
+            return s;
+    }
     if (Status s = pragma(u"PRAGMA cache_size = -262144"_s); !s) // 256 MiB
         return s;
     // Sorting for CREATE INDEX may use the second core.

@@ -26,7 +26,10 @@ public:
     {}
 
     // `dropIndexes`: drop the secondary indexes (only when the loaded tables are empty).
-    Status enter(bool dropIndexes);
+    // `durable`: keep the connection's synchronous setting, so that a power cut during the load
+    // cannot harm what the catalogue held before (an import into an analyst's catalogue, whose
+    // single transaction commits once, loses nothing by it).
+    Status enter(bool dropIndexes, bool durable = false);
     // Recreates the dropped indexes; `step(i, n)` is told before each one.
     Status rebuildIndexes(const std::function<void(int, int)> &step);
     // Puts the connection's settings back (also after a failure).

@@ -168,7 +168,8 @@ Status BulkWriter::begin()
 
     s.mode.emplace(s.db);
     s.begun = true; // from here on, undo() puts back whatever was changed
-    Status entered = s.mode->enter(empty && m_options.indexes == Indexes::Auto);
+    Status entered =
+        s.mode->enter(empty && m_options.indexes == Indexes::Auto, m_options.durable && !empty);
     if (entered)
         entered = startBatch();
     if (!entered) {

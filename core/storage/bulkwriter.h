@@ -58,6 +58,9 @@ public:
         QDateTime timestamp;
         std::function<void(const Progress &)> progress; // after each batch and each index
         std::function<bool()> cancelled;                // asked before every record
+        // Keep the catalogue's durability (no synchronous = OFF): for loads into a catalogue
+        // that already holds an analyst's work.
+        bool durable = false;
     };
 
     explicit BulkWriter(const Catalogue &catalogue);

@@ -403,6 +403,7 @@ Result<ImportReport> MeetingImporter::run(ImportFile &file)
     // One transaction for the whole file: a failure, however late, leaves nothing behind.
     writerOptions.meetingsPerTransaction = std::numeric_limits<int>::max();
     writerOptions.cancelled = m_options.cancelled;
+    writerOptions.durable = true;
     BulkWriter writer(m_catalogue, writerOptions);
     ImportRun run(m_catalogue, m_options, writer, report);
     if (Status s = run.prepare(); !s)

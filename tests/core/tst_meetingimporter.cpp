@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void cancelledImportWritesNothing();
     void linksResolveForwardAndReportMissingTargets();
     void removeUndoesTheImport();
+    void importIntoAnAnalystsCatalogueStaysDurable();
 
 private:
     QString exportAll(const Catalogue &catalogue, MeetingExporter::Format format);
@@ -559,6 +561,33 @@ void TestMeetingImporter::removeUndoesTheImport()
     QVERIFY(test::dumpCatalogue(*target) != before);
     QVERIFY(MeetingImporter::remove(*target, *report).ok());
     QCOMPARE(test::dumpCatalogue(*target), before);
+}
+
+void TestMeetingImporter::importIntoAnAnalystsCatalogueStaysDurable()
+{
+    // A power cut during an import must not harm what the catalogue held: the connection keeps
+    // its synchronous setting while the import writes.
+    test::TestCatalogue target;
+    target.addSample();
+    const auto synchronous = [&target] {
+        QSqlQuery q(target->database());
+        return q.exec(u"PRAGMA synchronous"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = synchronous();
+    QVERIFY(before > 0);
+    QList<int> during;
+    ImportOptions options;
+    options.allowDuplicates = true;
+    options.progress = [&](qint64, qint64) {
+        during.append(synchronous());
+    };
+    auto report = import(*target, exportAll(*m_source, MeetingExporter::Format::Json), options);
+    QVERIFY(report.ok());
+    QVERIFY(report->written);
+    QVERIFY(!during.isEmpty());
+    for (const int value : std::as_const(during))
+        QCOMPARE(value, before);
+    QCOMPARE(synchronous(), before);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingImporter)
