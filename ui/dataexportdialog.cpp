@@ -31,8 +31,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     , m_bom(new QCheckBox(tr("Start with a &byte order mark (for Microsoft Excel)"), this))
     , m_safeFormulas(
           new QCheckBox(tr("Make cells that look like &formulas safe (recommended)"), this))
-    , m_currentSearch(new QRadioButton(this))
-    , m_selected(new QRadioButton(this))
+    , m_scopeChooser(new ExportScopeChooser(m_scope, tr("E&very meeting (no search)"), this))
 {
     setWindowTitle(tr("Export Data"));
     setObjectName(u"dataExportDialog"_s);
@@ -40,8 +39,6 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     m_json->setObjectName(u"json"_s);
     m_bom->setObjectName(u"bom"_s);
     m_safeFormulas->setObjectName(u"safeFormulas"_s);
-    m_currentSearch->setObjectName(u"currentSearch"_s);
-    m_selected->setObjectName(u"selectedMeetings"_s);
     m_safeFormulas->setToolTip(
         tr("A cell that starts with =, +, -, @, a tab or a line break gets a leading ' so that "
            "a spreadsheet shows it as text instead of running it."));
@@ -62,18 +59,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *meetings = new QGroupBox(tr("Meetings"), this);
-    auto *meetingsLayout = new QVBoxLayout(meetings);
-    m_currentSearch->setText(m_scope.query.isEmpty()
-                                 ? tr("E&very meeting (no search)")
-                                 : tr("The &current search: %1").arg(m_scope.query));
-    m_currentSearch->setToolTip(m_scope.query);
-    m_selected->setText(tr("The selected &meetings (%1)")
-                            .arg(locale().toString(qlonglong(m_scope.selectedIds.size()))));
-    m_selected->setEnabled(!m_scope.selectedIds.isEmpty());
-    meetingsLayout->addWidget(m_currentSearch);
-    meetingsLayout->addWidget(m_selected);
-    meetingsLayout->addWidget(note);
+    m_scopeChooser->layout()->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -84,7 +70,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(format);
-    layout->addWidget(meetings);
+    layout->addWidget(m_scopeChooser);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -92,7 +78,7 @@ DataExportDialog::DataExportDialog(const Catalogue &catalogue, ExportScope scope
     (settings.value(u"export/format"_s).toString() == u"json" ? m_json : m_csv)->setChecked(true);
     m_bom->setChecked(settings.value(u"export/bom"_s, false).toBool());
     m_safeFormulas->setChecked(settings.value(u"export/safeFormulas"_s, true).toBool());
-    (m_scope.selectedIds.size() > 1 ? m_selected : m_currentSearch)->setChecked(true);
+    m_scopeChooser->setUseSelection(m_scope.selectedIds.size() > 1);
     connect(m_csv, &QRadioButton::toggled, this, &DataExportDialog::updateState);
     updateState();
 }
@@ -115,7 +101,7 @@ MeetingExporter::Options DataExportDialog::exportOptions() const
 
 bool DataExportDialog::useSelection() const
 {
-    return m_selected->isChecked();
+    return m_scopeChooser->useSelection();
 }
 
 void DataExportDialog::exportFromDialog()

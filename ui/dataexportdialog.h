@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportscope.h"
+#include "exportscopechooser.h"
 #include "io/meetingexporter.h"
 
 #include <QDialog>
@@ -37,8 +38,7 @@ private:
     QRadioButton *m_json;
     QCheckBox *m_bom;
     QCheckBox *m_safeFormulas;
-    QRadioButton *m_currentSearch;
-    QRadioButton *m_selected;
+    ExportScopeChooser *m_scopeChooser;
 };
 
 } // namespace entente

@@ -314,18 +314,18 @@ void MainWindow::newFromRelease(const QString &text)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QMimeData *data = event->mimeData();
+    const QMimeData *mime = event->mimeData();
     if (m_catalogue &&
-        ((data->hasUrls() && data->urls().value(0).isLocalFile()) || data->hasText()))
+        ((mime->hasUrls() && mime->urls().value(0).isLocalFile()) || mime->hasText()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *data = event->mimeData();
+    const QMimeData *mime = event->mimeData();
     event->acceptProposedAction();
-    if (data->hasUrls() && data->urls().value(0).isLocalFile()) {
-        const QString path = data->urls().first().toLocalFile();
+    if (mime->hasUrls() && mime->urls().value(0).isLocalFile()) {
+        const QString path = mime->urls().first().toLocalFile();
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == u"json"_s || suffix == u"csv"_s || suffix == u"tsv"_s) {
             importFile(path);
@@ -338,7 +338,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         newFromRelease(reader.toPlainText());
         return;
     }
-    newFromRelease(data->text());
+    newFromRelease(mime->text());
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -54,10 +54,7 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     : QWidget(parent)
     , m_message(new MessageStrip(this))
     , m_title(new QLineEdit(this))
-    , m_start(new PartialDateEdit(this))
-    , m_end(new PartialDateEdit(this))
-    , m_place(new QLineEdit(this))
-    , m_placeCountry(new CountryCombo(this))
+    , m_datePlace(this)
     , m_format(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_tone(new QLineEdit(this))
@@ -88,10 +85,6 @@ void MeetingEditor::buildForm()
 {
     const QList<std::tuple<QWidget *, QString, QString>> names = {
         {m_title, u"title"_s, tr("Title")},
-        {m_start, u"startDate"_s, tr("Start date")},
-        {m_end, u"endDate"_s, tr("End date")},
-        {m_place, u"place"_s, tr("Place")},
-        {m_placeCountry, u"placeCountry"_s, tr("Country of the place")},
         {m_format, u"format"_s, tr("Format")},
         {m_status, u"status"_s, tr("Status")},
         {m_tone, u"tone"_s, tr("Tone")},
@@ -107,8 +100,6 @@ void MeetingEditor::buildForm()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_end->setPlaceholderText(tr("the same as the start"));
-    m_place->setPlaceholderText(tr("City"));
     m_tone->setPlaceholderText(tr("e.g. friendly and constructive"));
     m_summary->setPlaceholderText(tr("What was discussed and agreed"));
     m_summary->setTabChangesFocus(true);
@@ -123,13 +114,10 @@ void MeetingEditor::buildForm()
     m_addSubEvent->setIcon(QIcon::fromTheme(u"list-add"_s));
 
     auto *dates = new QHBoxLayout;
-    dates->addWidget(m_start, 1);
-    auto *dash = buddyLabel(tr("&to"), m_end, this);
+    dates->addWidget(m_datePlace.start(), 1);
+    auto *dash = buddyLabel(tr("&to"), m_datePlace.end(), this);
     dates->addWidget(dash);
-    dates->addWidget(m_end, 1);
-    auto *place = new QHBoxLayout;
-    place->addWidget(m_place, 3);
-    place->addWidget(m_placeCountry, 2);
+    dates->addWidget(m_datePlace.end(), 1);
     auto *kind = new QHBoxLayout;
     kind->addWidget(m_format, 3);
     kind->addWidget(buddyLabel(tr("St&atus:"), m_status, this));
@@ -137,8 +125,8 @@ void MeetingEditor::buildForm()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(buddyLabel(tr("&Dates:"), m_start, this), dates);
-    form->addRow(buddyLabel(tr("&Place:"), m_place, this), place);
+    form->addRow(buddyLabel(tr("&Dates:"), m_datePlace.start(), this), dates);
+    form->addRow(buddyLabel(tr("&Place:"), m_datePlace.place(), this), m_datePlace.placeLayout());
     form->addRow(buddyLabel(tr("&Format:"), m_format, this), kind);
     form->addRow(buddyLabel(tr("T&one:"), m_tone, this), m_tone);
     form->addRow(tr("Part of:"), m_parent);
@@ -173,11 +161,7 @@ void MeetingEditor::buildForm()
     layout->addLayout(form);
     layout->addWidget(m_tabs, 1);
 
-    setTabOrder(m_title, m_start);
-    setTabOrder(m_start, m_end);
-    setTabOrder(m_end, m_place);
-    setTabOrder(m_place, m_placeCountry);
-    setTabOrder(m_placeCountry, m_format);
+    m_datePlace.setTabOrder(m_title, m_format);
     setTabOrder(m_format, m_status);
     setTabOrder(m_status, m_tone);
     setTabOrder(m_tone, m_tabs);
@@ -187,14 +171,20 @@ void MeetingEditor::connectFields()
 {
     connect(m_title, &QLineEdit::editingFinished, this,
             [this] { save(m_title, [this](Meeting &m) { m.title = m_title->text().trimmed(); }); });
-    connect(m_start, &PartialDateEdit::committed, this, [this] { saveDate(m_start, true); });
-    connect(m_end, &PartialDateEdit::committed, this, [this] { saveDate(m_end, false); });
-    connect(m_place, &QLineEdit::editingFinished, this,
-            [this] { save(m_place, [this](Meeting &m) { m.place = m_place->text().trimmed(); }); });
-    connect(m_placeCountry, &CountryCombo::committed, this, [this] {
-        if (const QString problem = m_placeCountry->problem(); !problem.isEmpty())
-            return refuse(m_placeCountry, {tr("Country of the place: %1").arg(problem)});
-        save(m_placeCountry, [this](Meeting &m) { m.placeCountry = m_placeCountry->country(); });
+    connect(m_datePlace.start(), &PartialDateEdit::committed, this,
+            [this] { saveDate(m_datePlace.start(), true); });
+    connect(m_datePlace.end(), &PartialDateEdit::committed, this,
+            [this] { saveDate(m_datePlace.end(), false); });
+    connect(m_datePlace.place(), &QLineEdit::editingFinished, this, [this] {
+        save(m_datePlace.place(),
+             [this](Meeting &m) { m.place = m_datePlace.place()->text().trimmed(); });
+    });
+    connect(m_datePlace.placeCountry(), &CountryCombo::committed, this, [this] {
+        if (const QString problem = m_datePlace.placeCountry()->problem(); !problem.isEmpty())
+            return refuse(m_datePlace.placeCountry(),
+                          {tr("Country of the place: %1").arg(problem)});
+        save(m_datePlace.placeCountry(),
+             [this](Meeting &m) { m.placeCountry = m_datePlace.placeCountry()->country(); });
     });
     connect(m_format, &QComboBox::activated, this, [this] {
         save(m_format, [this](Meeting &m) { m.format = m_format->currentData().toString(); });
@@ -254,7 +244,7 @@ void MeetingEditor::setSession(UndoSession *session)
 void MeetingEditor::setLabels(const DisplayLabels &labels)
 {
     m_labels = labels;
-    m_placeCountry->setCountries(labels.countries);
+    m_datePlace.placeCountry()->setCountries(labels.countries);
     m_delegations->setCountryNames(labels.countries);
     m_documents->setLabels(labels.documentKinds, labels.documentActions, labels.countries);
     fillFormats(m_meeting.format);
@@ -280,10 +270,10 @@ void MeetingEditor::clear()
     m_meeting = Meeting();
     setEnabled(false);
     m_message->clear();
-    for (QLineEdit *edit : {m_title, m_place, m_tone})
+    for (QLineEdit *edit : {m_title, m_datePlace.place(), m_tone})
         edit->clear();
-    m_start->setDate({});
-    m_end->setDate({});
+    m_datePlace.start()->setDate({});
+    m_datePlace.end()->setDate({});
     m_summary->clear();
     m_subEvents->clear();
     m_parent->clear();
@@ -305,10 +295,10 @@ void MeetingEditor::showMeeting(const Meeting &meeting)
     }
     m_title->setText(meeting.title);
     m_title->setCursorPosition(0); // a long title shows its beginning
-    m_start->setDate(meeting.start);
-    m_end->setDate(meeting.end == meeting.start ? PartialDate() : meeting.end);
-    m_place->setText(meeting.place);
-    m_placeCountry->setCountry(meeting.placeCountry);
+    m_datePlace.start()->setDate(meeting.start);
+    m_datePlace.end()->setDate(meeting.end == meeting.start ? PartialDate() : meeting.end);
+    m_datePlace.place()->setText(meeting.place);
+    m_datePlace.placeCountry()->setCountry(meeting.placeCountry);
     fillFormats(meeting.format);
     m_status->setCurrentIndex(m_status->findData(statusCode(meeting.status)));
     m_tone->setText(meeting.tone);
@@ -363,7 +353,7 @@ bool MeetingEditor::saveDate(PartialDateEdit *field, bool start)
         if (start) {
             m.start = field->date();
             // With no end of its own, the meeting ends when it starts, wherever that moves.
-            if (m_end->text().trimmed().isEmpty())
+            if (m_datePlace.end()->text().trimmed().isEmpty())
                 m.end = {};
         } else {
             m.end = field->date();

@@ -2,6 +2,7 @@
 
 #include "domain/meeting.h"
 #include "error.h"
+#include "meetingdateplacefields.h"
 #include "storage/displaylabels.h"
 
 #include <QWidget>
@@ -19,7 +20,6 @@ class QTabWidget;
 
 namespace entente {
 
-class CountryCombo;
 class DelegationsEditor;
 class DocumentsEditor;
 class MessageStrip;
@@ -82,10 +82,7 @@ private:
 
     MessageStrip *m_message;
     QLineEdit *m_title;
-    PartialDateEdit *m_start;
-    PartialDateEdit *m_end;
-    QLineEdit *m_place;
-    CountryCombo *m_placeCountry;
+    MeetingDatePlaceFields m_datePlace;
     QComboBox *m_format;
     QComboBox *m_status;
     QLineEdit *m_tone;

@@ -26,10 +26,7 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
     , m_check(std::move(check))
     , m_message(new MessageStrip(this))
     , m_title(new QLineEdit(this))
-    , m_start(new PartialDateEdit(this))
-    , m_end(new PartialDateEdit(this))
-    , m_place(new QLineEdit(this))
-    , m_placeCountry(new CountryCombo(this))
+    , m_datePlace(this)
     , m_format(new QComboBox(this))
     , m_host(new CountryCombo(this))
     , m_guest(new CountryCombo(this))
@@ -38,10 +35,6 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
     setWindowTitle(tr("New Meeting"));
     const QList<std::tuple<QWidget *, QString, QString>> fields = {
         {m_title, u"title"_s, tr("Title")},
-        {m_start, u"startDate"_s, tr("Start date")},
-        {m_end, u"endDate"_s, tr("End date")},
-        {m_place, u"place"_s, tr("Place")},
-        {m_placeCountry, u"placeCountry"_s, tr("Country of the place")},
         {m_format, u"format"_s, tr("Format")},
         {m_host, u"host"_s, tr("Host country")},
         {m_guest, u"guest"_s, tr("Guest country")}};
@@ -49,7 +42,7 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
         widget->setObjectName(name);
         widget->setAccessibleName(accessible);
     }
-    for (CountryCombo *combo : {m_placeCountry, m_host, m_guest}) {
+    for (CountryCombo *combo : {m_datePlace.placeCountry(), m_host, m_guest}) {
         combo->setCountries(labels.countries);
         combo->setCountry(QString());
     }
@@ -63,8 +56,6 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
         m_format->addItem(label, code);
     m_format->setCurrentIndex(m_format->findData(u"talks"_s));
     m_title->setPlaceholderText(tr("e.g. Talks of the foreign ministers"));
-    m_end->setPlaceholderText(tr("the same as the start"));
-    m_place->setPlaceholderText(tr("City"));
 
     auto *form = new QFormLayout;
     const auto row = [&](const QString &label, QWidget *field, QLayout *layout = nullptr) {
@@ -76,12 +67,9 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
             form->addRow(buddy, field);
     };
     row(tr("&Title:"), m_title);
-    row(tr("&Starts:"), m_start);
-    row(tr("&Ends:"), m_end);
-    auto *place = new QHBoxLayout;
-    place->addWidget(m_place, 3);
-    place->addWidget(m_placeCountry, 2);
-    row(tr("&Place:"), m_place, place);
+    row(tr("&Starts:"), m_datePlace.start());
+    row(tr("&Ends:"), m_datePlace.end());
+    row(tr("&Place:"), m_datePlace.place(), m_datePlace.placeLayout());
     row(tr("&Format:"), m_format);
     row(tr("&Host:"), m_host);
     row(tr("&Guest:"), m_guest);
@@ -107,10 +95,11 @@ void NewMeetingDialog::setTemplate(const Meeting &meeting)
     m_template.subEvents.clear();
     setWindowTitle(tr("Duplicate Meeting"));
     m_title->setText(meeting.title);
-    m_start->setDate(meeting.start);
-    m_end->setDate(meeting.effectiveEnd() == meeting.start ? PartialDate() : meeting.end);
-    m_place->setText(meeting.place);
-    m_placeCountry->setCountry(meeting.placeCountry);
+    m_datePlace.start()->setDate(meeting.start);
+    m_datePlace.end()->setDate(meeting.effectiveEnd() == meeting.start ? PartialDate()
+                                                                       : meeting.end);
+    m_datePlace.place()->setText(meeting.place);
+    m_datePlace.placeCountry()->setCountry(meeting.placeCountry);
     m_format->setCurrentIndex(m_format->findData(meeting.format));
     for (const Party &p : meeting.parties) {
         if (p.role == PartyRole::Host && m_host->country().isEmpty())
@@ -124,10 +113,10 @@ Meeting NewMeetingDialog::meeting() const
 {
     Meeting m = m_template;
     m.title = m_title->text().trimmed();
-    m.start = m_start->date();
-    m.end = m_end->date() == m.start ? PartialDate() : m_end->date();
-    m.place = m_place->text().trimmed();
-    m.placeCountry = m_placeCountry->country();
+    m.start = m_datePlace.start()->date();
+    m.end = m_datePlace.end()->date() == m.start ? PartialDate() : m_datePlace.end()->date();
+    m.place = m_datePlace.place()->text().trimmed();
+    m.placeCountry = m_datePlace.placeCountry()->country();
     m.format = m_format->currentData().toString();
     // Parties as given here; delegations of countries no longer taking part are dropped.
     QList<Party> parties;
@@ -157,13 +146,13 @@ bool NewMeetingDialog::check()
         FieldMarks::mark(field, problem);
         problems.append(label.arg(problem));
     };
-    for (auto [field, label] :
-         {std::pair{m_start, tr("Start date: %1")}, std::pair{m_end, tr("End date: %1")}}) {
+    for (auto [field, label] : {std::pair{m_datePlace.start(), tr("Start date: %1")},
+                                std::pair{m_datePlace.end(), tr("End date: %1")}}) {
         if (field->date().isNull() && !field->problem().isEmpty())
             refuse(field, label, field->problem());
     }
     for (auto [field, label] :
-         {std::pair{m_placeCountry, tr("Country of the place: %1")},
+         {std::pair{m_datePlace.placeCountry(), tr("Country of the place: %1")},
           std::pair{m_host, tr("Host: %1")}, std::pair{m_guest, tr("Guest: %1")}}) {
         if (const QString p = field->problem(); !p.isEmpty())
             refuse(field, label, p);
@@ -172,8 +161,8 @@ bool NewMeetingDialog::check()
         const Meeting m = meeting();
         const QHash<QString, QWidget *> fields = {
             {QCoreApplication::translate("Meeting", "title"), m_title},
-            {QCoreApplication::translate("Meeting", "start date"), m_start},
-            {QCoreApplication::translate("Meeting", "end date"), m_end}};
+            {QCoreApplication::translate("Meeting", "start date"), m_datePlace.start()},
+            {QCoreApplication::translate("Meeting", "end date"), m_datePlace.end()}};
         for (const FieldProblem &p : m.validate()) {
             const QString field = p.field;
             refuse(fields.value(field, m_title), field.at(0).toUpper() + field.mid(1) + u": %1"_s,

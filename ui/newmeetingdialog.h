@@ -2,6 +2,7 @@
 
 #include "domain/meeting.h"
 #include "domain/meetingsummary.h"
+#include "meetingdateplacefields.h"
 #include "storage/displaylabels.h"
 
 #include <QDialog>
@@ -15,7 +16,6 @@ namespace entente {
 
 class CountryCombo;
 class MessageStrip;
-class PartialDateEdit;
 
 // The essentials of a new meeting, asked for first: what it was, when, where, and between whom.
 // Enough to warn of a probable duplicate before anything is written; the editor does the rest.
@@ -45,10 +45,7 @@ private:
     qint64 m_open = 0;
     MessageStrip *m_message;
     QLineEdit *m_title;
-    PartialDateEdit *m_start;
-    PartialDateEdit *m_end;
-    QLineEdit *m_place;
-    CountryCombo *m_placeCountry;
+    MeetingDatePlaceFields m_datePlace;
     QComboBox *m_format;
     CountryCombo *m_host;
     CountryCombo *m_guest;

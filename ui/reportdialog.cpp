@@ -38,8 +38,7 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     , m_searchReport(new QRadioButton(tr("&Search report: summary, charts and a table"), this))
     , m_dossiers(new QRadioButton(tr("&Dossiers only, one meeting after another"), this))
     , m_withDossiers(new QCheckBox(tr("Follow the table &with each meeting's dossier"), this))
-    , m_currentSearch(new QRadioButton(this))
-    , m_selected(new QRadioButton(this))
+    , m_scopeChooser(new ExportScopeChooser(m_scope, tr("&Every meeting (no search)"), this))
     , m_title(new QLineEdit(this))
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
@@ -49,8 +48,6 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     m_searchReport->setObjectName(u"searchReport"_s);
     m_dossiers->setObjectName(u"dossiers"_s);
     m_withDossiers->setObjectName(u"withDossiers"_s);
-    m_currentSearch->setObjectName(u"currentSearch"_s);
-    m_selected->setObjectName(u"selectedMeetings"_s);
     m_title->setObjectName(u"title"_s);
     m_paper->setObjectName(u"paper"_s);
     m_orientation->setObjectName(u"orientation"_s);
@@ -63,18 +60,6 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     indented->addWidget(m_withDossiers);
     kindLayout->addLayout(indented);
     kindLayout->addWidget(m_dossiers);
-
-    auto *meetings = new QGroupBox(tr("Meetings"), this);
-    auto *meetingsLayout = new QVBoxLayout(meetings);
-    m_currentSearch->setText(m_scope.query.isEmpty()
-                                 ? tr("&Every meeting (no search)")
-                                 : tr("The &current search: %1").arg(m_scope.query));
-    m_currentSearch->setToolTip(m_scope.query);
-    m_selected->setText(tr("The selected &meetings (%1)")
-                            .arg(locale().toString(qlonglong(m_scope.selectedIds.size()))));
-    m_selected->setEnabled(!m_scope.selectedIds.isEmpty());
-    meetingsLayout->addWidget(m_currentSearch);
-    meetingsLayout->addWidget(m_selected);
 
     m_title->setPlaceholderText(ReportOptions().effectiveTitle());
     m_title->setClearButtonEnabled(true);
@@ -102,7 +87,7 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(kind);
-    layout->addWidget(meetings);
+    layout->addWidget(m_scopeChooser);
     layout->addLayout(page);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -112,10 +97,8 @@ ReportDialog::ReportDialog(const Catalogue &catalogue, ExportScope scope, QWidge
     const bool dossiersOnly = settings.value(u"reports/kind"_s).toString() == u"dossiers";
     (dossiersOnly ? m_dossiers : m_searchReport)->setChecked(true);
     m_withDossiers->setChecked(settings.value(u"reports/withDossiers"_s, false).toBool());
-    (m_scope.selectedIds.size() > 1 || (dossiersOnly && !m_scope.selectedIds.isEmpty())
-         ? m_selected
-         : m_currentSearch)
-        ->setChecked(true);
+    m_scopeChooser->setUseSelection(m_scope.selectedIds.size() > 1 ||
+                                    (dossiersOnly && !m_scope.selectedIds.isEmpty()));
     m_paper->setCurrentIndex(
         std::max(0, m_paper->findData(settings.value(u"reports/paper"_s, u"a4"_s).toString())));
     m_orientation->setCurrentIndex(
@@ -144,13 +127,13 @@ ReportOptions ReportDialog::reportOptions() const
     options.locale = locale();
     options.catalogueName = QDir::toNativeSeparators(m_catalogue.path());
     if (options.kind == ReportOptions::Kind::Dossiers && options.title.isEmpty())
-        options.title = ReportOptions{ReportOptions::Kind::Dossiers}.effectiveTitle();
+        options.title = options.effectiveTitle();
     return options;
 }
 
 Result<MeetingSelection> ReportDialog::selection() const
 {
-    if (m_selected->isChecked()) {
+    if (m_scopeChooser->useSelection()) {
         return MeetingSelection::fromIds(
             m_scope.selectedIds,
             tr("The %1 meetings selected in the catalogue.")
@@ -197,7 +180,7 @@ bool ReportDialog::savePdf(const QString &path)
 {
     rememberChoices();
     const ReportOptions options = reportOptions();
-    const bool useSelection = m_selected->isChecked();
+    const bool useSelection = m_scopeChooser->useSelection();
     const ExportScope scope = m_scope;
     const Catalogue &catalogue = m_catalogue;
     const QLocale uiLocale = locale();

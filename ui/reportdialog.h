@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "exportscope.h"
+#include "exportscopechooser.h"
 #include "reports/meetingselection.h"
 #include "reports/reportoptions.h"
 
@@ -47,8 +48,7 @@ private:
     QRadioButton *m_searchReport;
     QRadioButton *m_dossiers;
     QCheckBox *m_withDossiers;
-    QRadioButton *m_currentSearch;
-    QRadioButton *m_selected;
+    ExportScopeChooser *m_scopeChooser;
     QLineEdit *m_title;
     QComboBox *m_paper;
     QComboBox *m_orientation;

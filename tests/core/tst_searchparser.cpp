@@ -10,6 +10,23 @@
 using namespace Qt::StringLiterals;
 using namespace entente;
 
+namespace {
+
+// One data row of two strings (a query and its tree, a value and its quoted form, …).
+void row(const char *name, const QString &first, const QString &second)
+{
+    QTest::newRow(name) << first << second;
+}
+
+// One data row of reportsMistakesWithTheirPosition().
+void mistake(const char *name, const QString &query, int position, int length,
+             const QString &message)
+{
+    QTest::newRow(name) << query << position << length << message;
+}
+
+} // namespace
+
 class TestSearchParser : public QObject
 {
     Q_OBJECT
@@ -33,79 +50,72 @@ void TestSearchParser::readsEveryConstruct_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("tree");
 
-    QTest::newRow("empty") << u""_s << u"(ALL)"_s;
-    QTest::newRow("only spaces") << u"  \t "_s << u"(ALL)"_s;
-    QTest::newRow("one word") << u"transit"_s << u"text:\"transit\""_s;
-    QTest::newRow("words are ANDed")
-        << u"gas transit"_s << u"(AND text:\"gas\" text:\"transit\")"_s;
-    QTest::newRow("explicit AND") << u"gas AND transit"_s
-                                  << u"(AND text:\"gas\" text:\"transit\")"_s;
-    QTest::newRow("phrase") << u"\"gas transit\""_s << u"text:\"gas transit\""_s;
-    QTest::newRow("doubled quote in a phrase")
-        << u"\"the \"\"Caspian\"\" file\""_s << u"text:\"the \"\"Caspian\"\" file\""_s;
-    QTest::newRow("Cyrillic words")
-        << u"переговоры Минск"_s << u"(AND text:\"переговоры\" text:\"Минск\")"_s;
-    QTest::newRow("prefix") << u"transi*"_s << u"text:\"transi\"*"_s;
-    QTest::newRow("hyphen inside a word") << u"Rimsky-Korsakov"_s << u"text:\"Rimsky-Korsakov\""_s;
-    QTest::newRow("lowercase or is a word")
-        << u"gas or oil"_s << u"(AND text:\"gas\" text:\"or\" text:\"oil\")"_s;
-    QTest::newRow("digits and a colon are a word") << u"10:30"_s << u"text:\"10:30\""_s;
-    QTest::newRow("OR") << u"gas OR oil"_s << u"(OR text:\"gas\" text:\"oil\")"_s;
-    QTest::newRow("AND binds tighter than OR")
-        << u"a b OR c"_s << u"(OR (AND text:\"a\" text:\"b\") text:\"c\")"_s;
-    QTest::newRow("three alternatives")
-        << u"a OR b OR c"_s << u"(OR text:\"a\" text:\"b\" text:\"c\")"_s;
-    QTest::newRow("parentheses") << u"(a OR b) c"_s
-                                 << u"(AND (OR text:\"a\" text:\"b\") text:\"c\")"_s;
-    QTest::newRow("nested parentheses") << u"((a))"_s << u"text:\"a\""_s;
-    QTest::newRow("exclusion") << u"gas -oil"_s << u"(AND text:\"gas\" (NOT text:\"oil\"))"_s;
-    QTest::newRow("excluded field") << u"-country:BLR"_s << u"(NOT country:\"BLR\")"_s;
-    QTest::newRow("excluded group") << u"-(a OR b)"_s << u"(NOT (OR text:\"a\" text:\"b\"))"_s;
-    QTest::newRow("excluded phrase") << u"-\"gas transit\""_s << u"(NOT text:\"gas transit\")"_s;
-    QTest::newRow("excluded OR is a word") << u"-OR"_s << u"(NOT text:\"OR\")"_s;
-    QTest::newRow("minister") << u"minister:Ivanov"_s << u"minister:\"Ivanov\""_s;
-    QTest::newRow("person is minister") << u"person:Иванов"_s << u"minister:\"Иванов\""_s;
-    QTest::newRow("field names in any case") << u"Minister:Ivanov"_s << u"minister:\"Ivanov\""_s;
-    QTest::newRow("quoted value") << u"minister:\"Igor Ivanov\""_s << u"minister:\"Igor Ivanov\""_s;
-    QTest::newRow("head") << u"head:Tokayev"_s << u"head:\"Tokayev\""_s;
-    QTest::newRow("country") << u"country:Беларусь"_s << u"country:\"Беларусь\""_s;
-    QTest::newRow("host") << u"host:KAZ"_s << u"host:\"KAZ\""_s;
-    QTest::newRow("place") << u"place:Minsk"_s << u"place:\"Minsk\""_s;
-    QTest::newRow("topic") << u"topic:\"gas transit\""_s << u"topic:\"gas transit\""_s;
-    QTest::newRow("format") << u"format:official_visit"_s << u"format:\"official_visit\""_s;
-    QTest::newRow("status") << u"status:planned"_s << u"status:\"planned\""_s;
-    QTest::newRow("document") << u"document:Caspian"_s << u"document:\"Caspian\""_s;
-    QTest::newRow("kind") << u"kind:agreement"_s << u"kind:\"agreement\""_s;
-    QTest::newRow("action") << u"action:signed"_s << u"action:\"signed\""_s;
-    QTest::newRow("post") << u"post:\"Minister of Foreign Affairs\""_s
-                          << u"post:\"Minister of Foreign Affairs\""_s;
-    QTest::newRow("a value may hold a colon") << u"place:a:b"_s << u"place:\"a:b\""_s;
-    QTest::newRow("day") << u"date:2009-11-25"_s << u"date:2009-11-25..2009-11-25"_s;
-    QTest::newRow("month") << u"date:2009-11"_s << u"date:2009-11-01..2009-11-30"_s;
-    QTest::newRow("leap february") << u"date:2008-02"_s << u"date:2008-02-01..2008-02-29"_s;
-    QTest::newRow("year") << u"date:2009"_s << u"date:2009-01-01..2009-12-31"_s;
-    QTest::newRow("range of months")
-        << u"date:2009-11..2010-03"_s << u"date:2009-11-01..2010-03-31"_s;
-    QTest::newRow("range of mixed precision")
-        << u"date:2009..2010-02-03"_s << u"date:2009-01-01..2010-02-03"_s;
-    QTest::newRow("open end") << u"date:2009-11.."_s << u"date:2009-11-01.."_s;
-    QTest::newRow("open start") << u"date:..2009"_s << u"date:..2009-12-31"_s;
-    QTest::newRow("quoted date") << u"date:\"2009\""_s << u"date:2009-01-01..2009-12-31"_s;
-    QTest::newRow("after a month") << u"after:2009-11"_s << u"date:2009-12-01.."_s;
-    QTest::newRow("after a day") << u"after:2009-12-31"_s << u"date:2010-01-01.."_s;
-    QTest::newRow("before a year") << u"before:2010"_s << u"date:..2009-12-31"_s;
-    QTest::newRow("before a day") << u"before:2009-03-01"_s << u"date:..2009-02-28"_s;
-    QTest::newRow("everything together")
-        << u"minister:Ivanov (country:BLR OR host:KAZ) date:2001..2004 -format:talks \"gas\""_s
-        << u"(AND minister:\"Ivanov\" (OR country:\"BLR\" host:\"KAZ\") "
-           "date:2001-01-01..2004-12-31 (NOT format:\"talks\") text:\"gas\")"_s;
+    row("empty", u""_s, u"(ALL)"_s);
+    row("only spaces", u"  \t "_s, u"(ALL)"_s);
+    row("one word", u"transit"_s, u"text:\"transit\""_s);
+    row("words are ANDed", u"gas transit"_s, u"(AND text:\"gas\" text:\"transit\")"_s);
+    row("explicit AND", u"gas AND transit"_s, u"(AND text:\"gas\" text:\"transit\")"_s);
+    row("phrase", u"\"gas transit\""_s, u"text:\"gas transit\""_s);
+    row("doubled quote in a phrase", u"\"the \"\"Caspian\"\" file\""_s,
+        u"text:\"the \"\"Caspian\"\" file\""_s);
+    row("Cyrillic words", u"переговоры Минск"_s, u"(AND text:\"переговоры\" text:\"Минск\")"_s);
+    row("prefix", u"transi*"_s, u"text:\"transi\"*"_s);
+    row("hyphen inside a word", u"Rimsky-Korsakov"_s, u"text:\"Rimsky-Korsakov\""_s);
+    row("lowercase or is a word", u"gas or oil"_s,
+        u"(AND text:\"gas\" text:\"or\" text:\"oil\")"_s);
+    row("digits and a colon are a word", u"10:30"_s, u"text:\"10:30\""_s);
+    row("OR", u"gas OR oil"_s, u"(OR text:\"gas\" text:\"oil\")"_s);
+    row("AND binds tighter than OR", u"a b OR c"_s,
+        u"(OR (AND text:\"a\" text:\"b\") text:\"c\")"_s);
+    row("three alternatives", u"a OR b OR c"_s, u"(OR text:\"a\" text:\"b\" text:\"c\")"_s);
+    row("parentheses", u"(a OR b) c"_s, u"(AND (OR text:\"a\" text:\"b\") text:\"c\")"_s);
+    row("nested parentheses", u"((a))"_s, u"text:\"a\""_s);
+    row("exclusion", u"gas -oil"_s, u"(AND text:\"gas\" (NOT text:\"oil\"))"_s);
+    row("excluded field", u"-country:BLR"_s, u"(NOT country:\"BLR\")"_s);
+    row("excluded group", u"-(a OR b)"_s, u"(NOT (OR text:\"a\" text:\"b\"))"_s);
+    row("excluded phrase", u"-\"gas transit\""_s, u"(NOT text:\"gas transit\")"_s);
+    row("excluded OR is a word", u"-OR"_s, u"(NOT text:\"OR\")"_s);
+    row("minister", u"minister:Ivanov"_s, u"minister:\"Ivanov\""_s);
+    row("person is minister", u"person:Иванов"_s, u"minister:\"Иванов\""_s);
+    row("field names in any case", u"Minister:Ivanov"_s, u"minister:\"Ivanov\""_s);
+    row("quoted value", u"minister:\"Igor Ivanov\""_s, u"minister:\"Igor Ivanov\""_s);
+    row("head", u"head:Tokayev"_s, u"head:\"Tokayev\""_s);
+    row("country", u"country:Беларусь"_s, u"country:\"Беларусь\""_s);
+    row("host", u"host:KAZ"_s, u"host:\"KAZ\""_s);
+    row("place", u"place:Minsk"_s, u"place:\"Minsk\""_s);
+    row("topic", u"topic:\"gas transit\""_s, u"topic:\"gas transit\""_s);
+    row("format", u"format:official_visit"_s, u"format:\"official_visit\""_s);
+    row("status", u"status:planned"_s, u"status:\"planned\""_s);
+    row("document", u"document:Caspian"_s, u"document:\"Caspian\""_s);
+    row("kind", u"kind:agreement"_s, u"kind:\"agreement\""_s);
+    row("action", u"action:signed"_s, u"action:\"signed\""_s);
+    row("post", u"post:\"Minister of Foreign Affairs\""_s,
+        u"post:\"Minister of Foreign Affairs\""_s);
+    row("a value may hold a colon", u"place:a:b"_s, u"place:\"a:b\""_s);
+    row("day", u"date:2009-11-25"_s, u"date:2009-11-25..2009-11-25"_s);
+    row("month", u"date:2009-11"_s, u"date:2009-11-01..2009-11-30"_s);
+    row("leap february", u"date:2008-02"_s, u"date:2008-02-01..2008-02-29"_s);
+    row("year", u"date:2009"_s, u"date:2009-01-01..2009-12-31"_s);
+    row("range of months", u"date:2009-11..2010-03"_s, u"date:2009-11-01..2010-03-31"_s);
+    row("range of mixed precision", u"date:2009..2010-02-03"_s, u"date:2009-01-01..2010-02-03"_s);
+    row("open end", u"date:2009-11.."_s, u"date:2009-11-01.."_s);
+    row("open start", u"date:..2009"_s, u"date:..2009-12-31"_s);
+    row("quoted date", u"date:\"2009\""_s, u"date:2009-01-01..2009-12-31"_s);
+    row("after a month", u"after:2009-11"_s, u"date:2009-12-01.."_s);
+    row("after a day", u"after:2009-12-31"_s, u"date:2010-01-01.."_s);
+    row("before a year", u"before:2010"_s, u"date:..2009-12-31"_s);
+    row("before a day", u"before:2009-03-01"_s, u"date:..2009-02-28"_s);
+    row("everything together",
+        u"minister:Ivanov (country:BLR OR host:KAZ) date:2001..2004 -format:talks \"gas\""_s,
+        u"(AND minister:\"Ivanov\" (OR country:\"BLR\" host:\"KAZ\") "
+        "date:2001-01-01..2004-12-31 (NOT format:\"talks\") text:\"gas\")"_s);
     // What an injection attempt reads as: plain words, nothing more.
-    QTest::newRow("SQL in words") << u"'; DROP TABLE meetings; --x"_s
-                                  << u"(AND text:\"';\" text:\"DROP\" text:\"TABLE\" "
-                                     "text:\"meetings;\" (NOT text:\"-x\"))"_s;
-    QTest::newRow("LIKE wildcards") << u"% _"_s << u"(AND text:\"%\" text:\"_\")"_s;
-    QTest::newRow("star alone") << u"*"_s << u"text:\"\"*"_s;
-    QTest::newRow("FTS5 operator words") << u"NEAR NOT"_s << u"(AND text:\"NEAR\" text:\"NOT\")"_s;
+    row("SQL in words", u"'; DROP TABLE meetings; --x"_s,
+        u"(AND text:\"';\" text:\"DROP\" text:\"TABLE\" "
+        "text:\"meetings;\" (NOT text:\"-x\"))"_s);
+    row("LIKE wildcards", u"% _"_s, u"(AND text:\"%\" text:\"_\")"_s);
+    row("star alone", u"*"_s, u"text:\"\"*"_s);
+    row("FTS5 operator words", u"NEAR NOT"_s, u"(AND text:\"NEAR\" text:\"NOT\")"_s);
 }
 
 void TestSearchParser::readsEveryConstruct()
@@ -125,44 +135,37 @@ void TestSearchParser::reportsMistakesWithTheirPosition_data()
     QTest::addColumn<int>("length");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unclosed quote") << u"gas \"transit"_s << 4 << 8 << u"unclosed quote"_s;
-    QTest::newRow("lone quote") << u"\""_s << 0 << 1 << u"unclosed quote"_s;
-    QTest::newRow("unclosed quoted value") << u"post:\"Minister"_s << 5 << 9 << u"unclosed quote"_s;
-    QTest::newRow("empty quotes") << u"a \"\""_s << 2 << 2 << u"empty quotes"_s;
-    QTest::newRow("unclosed parenthesis") << u"a (b OR c"_s << 2 << 1 << u"unclosed parenthesis"_s;
-    QTest::newRow("NEAR(") << u"NEAR("_s << 4 << 1 << u"unclosed parenthesis"_s;
-    QTest::newRow("stray closing parenthesis") << u"a b)"_s << 3 << 1 << u"closes no parenthesis"_s;
-    QTest::newRow("empty parentheses") << u"a ()"_s << 2 << 2 << u"empty parentheses"_s;
-    QTest::newRow("unknown field")
-        << u"gas minster:Ivanov"_s << 4 << 7 << u"unknown field “minster”"_s;
-    QTest::newRow("URL-like text")
-        << u"http://example.org"_s << 0 << 4 << u"unknown field “http”"_s;
-    QTest::newRow("empty value") << u"country: BLR"_s << 0 << 8 << u"country: needs a value"_s;
-    QTest::newRow("empty value at the end")
-        << u"a minister:"_s << 2 << 9 << u"minister: needs a value"_s;
-    QTest::newRow("empty quoted value") << u"topic:\"\""_s << 0 << 8 << u"topic: needs a value"_s;
-    QTest::newRow("impossible day") << u"date:2009-02-30"_s << 5 << 10 << u"February 2009 has 28"_s;
-    QTest::newRow("impossible month") << u"after:2009-13"_s << 6 << 7 << u"no month 13"_s;
-    QTest::newRow("not a date") << u"date:November"_s << 5 << 8 << u"is not a date"_s;
-    QTest::newRow("two-digit year") << u"date:09-11"_s << 5 << 5 << u"is not a date"_s;
-    QTest::newRow("year zero") << u"date:0000"_s << 5 << 4 << u"is not a date"_s;
-    QTest::newRow("bad end of a range")
-        << u"date:2009..2010-02-30"_s << 11 << 10 << u"February 2010 has 28"_s;
-    QTest::newRow("range backwards")
-        << u"date:2010..2009"_s << 5 << 10 << u"ends before it starts"_s;
-    QTest::newRow("empty range") << u"date:.."_s << 5 << 2 << u"at least one side"_s;
-    QTest::newRow("range after after:")
-        << u"after:2009..2010"_s << 6 << 10 << u"one date, not a range"_s;
-    QTest::newRow("lone minus") << u"gas - oil"_s << 4 << 1 << u"must be followed"_s;
-    QTest::newRow("minus at the end") << u"gas -"_s << 4 << 1 << u"must be followed"_s;
-    QTest::newRow("minus before a parenthesis") << u"(gas -)"_s << 5 << 1 << u"must be followed"_s;
-    QTest::newRow("OR first") << u"OR gas"_s << 0 << 2 << u"OR needs a term before"_s;
-    QTest::newRow("OR last") << u"gas OR"_s << 4 << 2 << u"OR needs a term after"_s;
-    QTest::newRow("OR OR") << u"gas OR OR oil"_s << 4 << 2 << u"OR needs a term after"_s;
-    QTest::newRow("OR before a parenthesis")
-        << u"(gas OR) oil"_s << 5 << 2 << u"OR needs a term after"_s;
-    QTest::newRow("AND first") << u"AND gas"_s << 0 << 3 << u"AND needs a term before"_s;
-    QTest::newRow("AND last") << u"gas AND"_s << 4 << 3 << u"AND needs a term after"_s;
+    mistake("unclosed quote", u"gas \"transit"_s, 4, 8, u"unclosed quote"_s);
+    mistake("lone quote", u"\""_s, 0, 1, u"unclosed quote"_s);
+    mistake("unclosed quoted value", u"post:\"Minister"_s, 5, 9, u"unclosed quote"_s);
+    mistake("empty quotes", u"a \"\""_s, 2, 2, u"empty quotes"_s);
+    mistake("unclosed parenthesis", u"a (b OR c"_s, 2, 1, u"unclosed parenthesis"_s);
+    mistake("NEAR(", u"NEAR("_s, 4, 1, u"unclosed parenthesis"_s);
+    mistake("stray closing parenthesis", u"a b)"_s, 3, 1, u"closes no parenthesis"_s);
+    mistake("empty parentheses", u"a ()"_s, 2, 2, u"empty parentheses"_s);
+    mistake("unknown field", u"gas minster:Ivanov"_s, 4, 7, u"unknown field “minster”"_s);
+    mistake("URL-like text", u"http://example.org"_s, 0, 4, u"unknown field “http”"_s);
+    mistake("empty value", u"country: BLR"_s, 0, 8, u"country: needs a value"_s);
+    mistake("empty value at the end", u"a minister:"_s, 2, 9, u"minister: needs a value"_s);
+    mistake("empty quoted value", u"topic:\"\""_s, 0, 8, u"topic: needs a value"_s);
+    mistake("impossible day", u"date:2009-02-30"_s, 5, 10, u"February 2009 has 28"_s);
+    mistake("impossible month", u"after:2009-13"_s, 6, 7, u"no month 13"_s);
+    mistake("not a date", u"date:November"_s, 5, 8, u"is not a date"_s);
+    mistake("two-digit year", u"date:09-11"_s, 5, 5, u"is not a date"_s);
+    mistake("year zero", u"date:0000"_s, 5, 4, u"is not a date"_s);
+    mistake("bad end of a range", u"date:2009..2010-02-30"_s, 11, 10, u"February 2010 has 28"_s);
+    mistake("range backwards", u"date:2010..2009"_s, 5, 10, u"ends before it starts"_s);
+    mistake("empty range", u"date:.."_s, 5, 2, u"at least one side"_s);
+    mistake("range after after:", u"after:2009..2010"_s, 6, 10, u"one date, not a range"_s);
+    mistake("lone minus", u"gas - oil"_s, 4, 1, u"must be followed"_s);
+    mistake("minus at the end", u"gas -"_s, 4, 1, u"must be followed"_s);
+    mistake("minus before a parenthesis", u"(gas -)"_s, 5, 1, u"must be followed"_s);
+    mistake("OR first", u"OR gas"_s, 0, 2, u"OR needs a term before"_s);
+    mistake("OR last", u"gas OR"_s, 4, 2, u"OR needs a term after"_s);
+    mistake("OR OR", u"gas OR OR oil"_s, 4, 2, u"OR needs a term after"_s);
+    mistake("OR before a parenthesis", u"(gas OR) oil"_s, 5, 2, u"OR needs a term after"_s);
+    mistake("AND first", u"AND gas"_s, 0, 3, u"AND needs a term before"_s);
+    mistake("AND last", u"gas AND"_s, 4, 3, u"AND needs a term after"_s);
 }
 
 void TestSearchParser::reportsMistakesWithTheirPosition()
@@ -220,13 +223,13 @@ void TestSearchParser::quotesValuesSoTheyReadBack_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("written");
-    QTest::newRow("plain") << u"BLR"_s << u"BLR"_s;
-    QTest::newRow("spaces") << u"Igor Ivanov"_s << u"\"Igor Ivanov\""_s;
-    QTest::newRow("quote") << u"the \"Caspian\" file"_s << u"\"the \"\"Caspian\"\" file\""_s;
-    QTest::newRow("parenthesis") << u"Energy (gas)"_s << u"\"Energy (gas)\""_s;
-    QTest::newRow("keyword") << u"OR"_s << u"\"OR\""_s;
-    QTest::newRow("leading minus") << u"-5"_s << u"\"-5\""_s;
-    QTest::newRow("colon") << u"a:b"_s << u"\"a:b\""_s;
+    row("plain", u"BLR"_s, u"BLR"_s);
+    row("spaces", u"Igor Ivanov"_s, u"\"Igor Ivanov\""_s);
+    row("quote", u"the \"Caspian\" file"_s, u"\"the \"\"Caspian\"\" file\""_s);
+    row("parenthesis", u"Energy (gas)"_s, u"\"Energy (gas)\""_s);
+    row("keyword", u"OR"_s, u"\"OR\""_s);
+    row("leading minus", u"-5"_s, u"\"-5\""_s);
+    row("colon", u"a:b"_s, u"\"a:b\""_s);
 }
 
 void TestSearchParser::quotesValuesSoTheyReadBack()
@@ -244,10 +247,10 @@ void TestSearchParser::narrowsKeepingTheMeaning_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("narrowed");
-    QTest::newRow("empty") << u""_s << u"country:BLR"_s;
-    QTest::newRow("a word") << u"gas"_s << u"gas country:BLR"_s;
-    QTest::newRow("an OR") << u"gas OR oil"_s << u"(gas OR oil) country:BLR"_s;
-    QTest::newRow("unreadable") << u"gas \"oil"_s << u"country:BLR"_s;
+    row("empty", u""_s, u"country:BLR"_s);
+    row("a word", u"gas"_s, u"gas country:BLR"_s);
+    row("an OR", u"gas OR oil"_s, u"(gas OR oil) country:BLR"_s);
+    row("unreadable", u"gas \"oil"_s, u"country:BLR"_s);
 }
 
 void TestSearchParser::narrowsKeepingTheMeaning()
