@@ -77,18 +77,24 @@ Result<std::optional<JsonArrayStream::Element>> JsonArrayStream::next()
         }
         if (c == -1)
             return malformed(tr("the file is empty"));
-        if (c == '{')
-            return malformed(
-                tr("line %1: the file holds one object, not an array of meetings").arg(m_line));
-        if (c != '[')
+        // One meeting object alone (what `entente show --format json` prints) is a file of one.
+        m_single = c == '{';
+        if (c != '[' && !m_single)
             return malformed(tr("line %1: it does not start with “[”").arg(m_line));
         m_started = true;
-        ++m_pos;
-        c = peekSignificant();
-        if (c == ']') {
+        if (!m_single) {
             ++m_pos;
-            closed = true;
+            c = peekSignificant();
+            if (c == ']') {
+                ++m_pos;
+                closed = true;
+            }
         }
+    } else if (m_single) {
+        m_finished = true;
+        if (c != -1)
+            return malformed(tr("line %1: text after the meeting").arg(m_line));
+        return std::optional<Element>();
     } else if (c == ',') {
         ++m_pos;
         c = peekSignificant();

@@ -14,9 +14,10 @@ namespace entente {
 // Reads a JSON document whose top level is an array of objects one element at a time, so that a
 // file of any size is read with memory for one element only (docs/json-format.md). Each element
 // is parsed by QJsonDocument once its closing brace is found; the stream itself only tracks
-// nesting, strings and escapes. Anything that is not such an array is refused with the line it
-// went wrong on: binary data, a top level that is not an array, an element that is not an object,
-// a missing comma, text after the closing bracket, a file that ends inside an element.
+// nesting, strings and escapes. A top level that is one object alone (`entente show --format
+// json`) reads as an array of that one. Anything else is refused with the line it went wrong on:
+// binary data, a top level that is neither, an element that is not an object, a missing comma,
+// text after the end, a file that ends inside an element.
 class JsonArrayStream
 {
 public:
@@ -54,6 +55,7 @@ private:
     qint64 m_line = 1;
     bool m_started = false;
     bool m_finished = false;
+    bool m_single = false; // the top level is one object, not an array
     int m_count = 0;
 };
 

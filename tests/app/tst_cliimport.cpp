@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void exportImportExportGivesTheSameMeetings();
     void reportsInJson();
+    void importsTheOutputOfShow();
     void dryRunWritesNothing();
     void invalidRecordsExitWithTwoUnlessSkipped();
     void duplicatesAreSkippedUnlessAllowed();
@@ -103,6 +104,23 @@ void TestCliImport::reportsInJson()
     QCOMPARE(meeting[u"title"_s].toString(), u"Talks"_s);
     QCOMPARE(meeting[u"start_date"_s].toString(), u"2010-05-05"_s);
     QCOMPARE(meeting[u"delegations"_s][0][u"head"_s][u"position"_s].toString(), u"Minister"_s);
+}
+
+void TestCliImport::importsTheOutputOfShow()
+{
+    // `show --format json` prints one meeting object: a file of one meeting.
+    const QString path = m_cli.filePath(u"show.json"_s);
+    QCOMPARE(m_cli.run({u"show"_s, u"1"_s, u"--format"_s, u"json"_s}, path).exitCode, 0);
+    const QString target = m_cli.filePath(u"show.entente"_s);
+    const auto run = m_cli.run({u"--catalogue"_s, target, u"import"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"show.json: 1 record read; imported 1 meeting."_s),
+             qPrintable(run.out));
+    const auto list = m_cli.run({u"--catalogue"_s, target, u"list"_s, u"--format"_s, u"json"_s});
+    const QJsonArray meetings = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(meetings.at(0)[u"start_date"_s].toString(), u"2009-11-25"_s);
+    QCOMPARE(meetings.at(0)[u"delegations"_s].toArray().size(), 2);
 }
 
 void TestCliImport::dryRunWritesNothing()

@@ -25,6 +25,7 @@ class TestImportReaders : public QObject
 private Q_SLOTS:
     void jsonStreamReadsElementsWithTheirLines();
     void jsonStreamReadsAcrossChunks();
+    void jsonStreamReadsOneObjectAlone();
     void jsonStreamRefusesMalformedFiles_data();
     void jsonStreamRefusesMalformedFiles();
     void jsonDecoderReadsEveryField();
@@ -110,12 +111,29 @@ void TestImportReaders::jsonStreamReadsAcrossChunks()
     QVERIFY(end.ok() && !end->has_value());
 }
 
+void TestImportReaders::jsonStreamReadsOneObjectAlone()
+{
+    // What `entente show ID --format json` prints: one meeting, not in an array.
+    QByteArray text = "\n{\"id\": 7,\n \"title\": \"Talks\"}\n";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    JsonArrayStream stream(&buffer, u"one.json"_s);
+    auto element = stream.next();
+    QVERIFY(element.ok() && element->has_value());
+    QCOMPARE((*element)->line, 2);
+    QCOMPARE((*element)->object.value(u"title"_s).toString(), u"Talks"_s);
+    auto end = stream.next();
+    QVERIFY(end.ok());
+    QVERIFY(!end->has_value());
+}
+
 void TestImportReaders::jsonStreamRefusesMalformedFiles_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("message");
     QTest::newRow("empty") << QByteArray("  \n") << u"the file is empty"_s;
-    QTest::newRow("object") << QByteArray("{\"id\": 1}") << u"line 1: the file holds one object"_s;
+    QTest::newRow("object and more")
+        << QByteArray("{\"id\": 1}\n{\"id\": 2}") << u"line 2: text after the meeting"_s;
     QTest::newRow("not json") << QByteArray("hello") << u"does not start with “[”"_s;
     QTest::newRow("truncated inside") << QByteArray("[\n{\"id\": 1},\n{\"id\": 2, \"title\": \"A")
                                       << u"ends inside the meeting that starts on line 3"_s;
