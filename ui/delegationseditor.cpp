@@ -11,6 +11,7 @@
 #include "persondialog.h"
 #include "storage/persondirectory.h"
 #include "storage/personrepository.h"
+#include "toolbutton.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,18 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace entente {
-
-namespace {
-QToolButton *toolButton(const QString &text, const QIcon &icon, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setIcon(icon);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(false);
-    return button;
-}
-} // namespace
 
 DelegationsEditor::DelegationsEditor(QWidget *parent)
     : QWidget(parent)
@@ -91,18 +80,18 @@ DelegationsEditor::DelegationsEditor(QWidget *parent)
         m_role->addItem(roleLabel(r), roleCode(r));
 
     const QStyle *s = style();
-    m_addCountry = toolButton(tr("Add"), QIcon::fromTheme(u"list-add"_s), this);
+    m_addCountry = makeToolButton(tr("Add"), QIcon::fromTheme(u"list-add"_s), this);
     m_addCountry->setObjectName(u"addCountry"_s);
     m_addCountry->setToolTip(tr("Add the country to the meeting"));
-    m_addMember = toolButton(tr("Add &Member"), QIcon::fromTheme(u"contact-new"_s), this);
+    m_addMember = makeToolButton(tr("Add &Member"), QIcon::fromTheme(u"contact-new"_s), this);
     m_addMember->setObjectName(u"addMember"_s);
     m_addMember->setToolTip(tr("Add a member to the selected delegation (Ctrl+Shift+N)"));
-    m_remove = toolButton(tr("Remove"), QIcon::fromTheme(u"list-remove"_s), this);
+    m_remove = makeToolButton(tr("Remove"), QIcon::fromTheme(u"list-remove"_s), this);
     m_remove->setObjectName(u"removeDelegationRow"_s);
-    m_up = toolButton(QString(), s->standardIcon(QStyle::SP_ArrowUp), this);
+    m_up = makeToolButton(QString(), s->standardIcon(QStyle::SP_ArrowUp), this);
     m_up->setToolTip(tr("Move up in protocol order (Ctrl+Up)"));
     m_up->setAccessibleName(tr("Move up"));
-    m_down = toolButton(QString(), s->standardIcon(QStyle::SP_ArrowDown), this);
+    m_down = makeToolButton(QString(), s->standardIcon(QStyle::SP_ArrowDown), this);
     m_down->setToolTip(tr("Move down in protocol order (Ctrl+Down)"));
     m_down->setAccessibleName(tr("Move down"));
 
@@ -140,8 +129,8 @@ DelegationsEditor::DelegationsEditor(QWidget *parent)
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, m_view, slot);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        auto *key = new QShortcut(keys, m_view, slot);
+        key->setContext(Qt::WidgetWithChildrenShortcut);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });

@@ -8,6 +8,7 @@
 #include "models/roles.h"
 #include "partialdatedelegate.h"
 #include "storage/documentrepository.h"
+#include "toolbutton.h"
 
 #include <QCollator>
 #include <QHBoxLayout>
@@ -33,17 +34,6 @@ QList<ChoiceDelegate::Choice> sortedChoices(const QHash<QString, QString> &label
     std::sort(choices.begin(), choices.end(),
               [&](const auto &a, const auto &b) { return collator.compare(a.label, b.label) < 0; });
     return choices;
-}
-
-QToolButton *toolButton(const QString &text, const QIcon &icon, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setIcon(icon);
-    button->setToolButtonStyle(text.isEmpty() ? Qt::ToolButtonIconOnly
-                                              : Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(false);
-    return button;
 }
 
 } // namespace
@@ -88,15 +78,15 @@ DocumentsEditor::DocumentsEditor(QWidget *parent)
     header->resizeSection(DocumentColumn::PeriodEnd, 7 * em);
     header->resizeSection(DocumentColumn::Parties, 10 * em);
 
-    m_add = toolButton(tr("Add &Document"), QIcon::fromTheme(u"document-new"_s), this);
+    m_add = makeToolButton(tr("Add &Document"), QIcon::fromTheme(u"document-new"_s), this);
     m_add->setObjectName(u"addDocument"_s);
     m_add->setToolTip(tr("Add an outcome document of the meeting"));
-    m_remove = toolButton(tr("Remove"), QIcon::fromTheme(u"list-remove"_s), this);
+    m_remove = makeToolButton(tr("Remove"), QIcon::fromTheme(u"list-remove"_s), this);
     m_remove->setObjectName(u"removeDocument"_s);
-    m_up = toolButton(QString(), style()->standardIcon(QStyle::SP_ArrowUp), this);
+    m_up = makeToolButton(QString(), style()->standardIcon(QStyle::SP_ArrowUp), this);
     m_up->setAccessibleName(tr("Move up"));
     m_up->setToolTip(tr("Move up (Ctrl+Up)"));
-    m_down = toolButton(QString(), style()->standardIcon(QStyle::SP_ArrowDown), this);
+    m_down = makeToolButton(QString(), style()->standardIcon(QStyle::SP_ArrowDown), this);
     m_down->setAccessibleName(tr("Move down"));
     m_down->setToolTip(tr("Move down (Ctrl+Down)"));
     auto *tools = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include "persondialog.h"
 #include "personeditor.h"
 #include "storage/persondirectory.h"
+#include "toolbutton.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,18 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {
-QToolButton *toolButton(const QString &text, const QString &icon, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setIcon(QIcon::fromTheme(icon));
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(false);
-    return button;
-}
-} // namespace
-
 PeopleManager::PeopleManager(UndoSession &session, const DisplayLabels &labels, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -46,9 +35,9 @@ PeopleManager::PeopleManager(UndoSession &session, const DisplayLabels &labels, 
     , m_filter(new QLineEdit(this))
     , m_list(new QTableView(this))
     , m_editor(new PersonEditor(session, labels, this))
-    , m_new(toolButton(tr("&New"), u"contact-new"_s, this))
-    , m_delete(toolButton(tr("&Delete"), u"edit-delete"_s, this))
-    , m_merge(toolButton(tr("&Merge Into…"), u"merge"_s, this))
+    , m_new(makeToolButton(tr("&New"), QIcon::fromTheme(u"contact-new"_s), this))
+    , m_delete(makeToolButton(tr("&Delete"), QIcon::fromTheme(u"edit-delete"_s), this))
+    , m_merge(makeToolButton(tr("&Merge Into…"), QIcon::fromTheme(u"merge"_s), this))
 {
     setObjectName(u"peopleManager"_s);
     setWindowTitle(tr("People"));

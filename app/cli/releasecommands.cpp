@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +116,32 @@ Result<MeetingDraft> draftFrom(const Catalogue &catalogue, const Release &releas
     return draft;
 }
 
+// What both commands do first: read the arguments and the release, open the catalogue, draft.
+struct Drafted
+{
+    Release release;
+    OutputFormat format = OutputFormat::Table;
+    std::unique_ptr<Catalogue> catalogue;
+    MeetingDraft draft;
+};
+
+std::variant<Drafted, ExitCode> draftFromArguments(CommandContext &context)
+{
+    auto release = readRelease(context);
+    if (!release)
+        return context.usageError(release.error().message);
+    const auto format = context.format();
+    if (!format)
+        return context.usageError(format.error().message);
+    auto catalogue = context.openCatalogue();
+    if (!catalogue)
+        return context.fail(catalogue.error());
+    auto draft = draftFrom(**catalogue, *release);
+    if (!draft)
+        return context.fail(draft.error());
+    return Drafted{std::move(*release), *format, std::move(*catalogue), std::move(*draft)};
+}
+
 } // namespace
 
 QList<QCommandLineOption> importReleaseOptions()
@@ -136,42 +164,26 @@ QList<QCommandLineOption> releaseOptions()
 
 ExitCode runDraft(CommandContext &context)
 {
-    const auto release = readRelease(context);
-    if (!release)
-        return context.usageError(release.error().message);
-    const auto format = context.format();
-    if (!format)
-        return context.usageError(format.error().message);
-    const auto catalogue = context.openCatalogue();
-    if (!catalogue)
-        return context.fail(catalogue.error());
-    const auto draft = draftFrom(**catalogue, *release);
-    if (!draft)
-        return context.fail(draft.error());
-    if (*format == OutputFormat::Json)
-        context.printJson(DraftJson::toJson(*draft));
+    auto drafted = draftFromArguments(context);
+    if (const ExitCode *failed = std::get_if<ExitCode>(&drafted))
+        return *failed;
+    auto &[release, format, catalogue, draft] = std::get<Drafted>(drafted);
+    if (format == OutputFormat::Json)
+        context.printJson(DraftJson::toJson(draft));
     else
-        context.print(draftTable(*draft));
+        context.print(draftTable(draft));
     return ExitCode::Done;
 }
 
 ExitCode runImportRelease(CommandContext &context)
 {
-    const auto release = readRelease(context);
-    if (!release)
-        return context.usageError(release.error().message);
-    const auto format = context.format();
-    if (!format)
-        return context.usageError(format.error().message);
-    const auto catalogue = context.openCatalogue();
-    if (!catalogue)
-        return context.fail(catalogue.error());
-    const auto draft = draftFrom(**catalogue, *release);
-    if (!draft)
-        return context.fail(draft.error());
+    auto drafted = draftFromArguments(context);
+    if (const ExitCode *failed = std::get_if<ExitCode>(&drafted))
+        return *failed;
+    auto &[release, format, catalogue, draft] = std::get<Drafted>(drafted);
     if (!context.parser().isSet(u"allow-duplicate"_s)) {
         // The same release read twice, or another ministry's report of the same meeting.
-        const auto duplicates = DuplicateFinder(**catalogue).probableDuplicates(draft->meeting);
+        const auto duplicates = DuplicateFinder(*catalogue).probableDuplicates(draft.meeting);
         if (!duplicates)
             return context.fail(duplicates.error());
         if (!duplicates->isEmpty()) {
@@ -179,17 +191,17 @@ ExitCode runImportRelease(CommandContext &context)
             context.note(Cli::tr("%1 probably describes meeting %2 “%3” (%4), already in the "
                                  "catalogue: nothing was saved. Use --allow-duplicate to save it "
                                  "all the same.")
-                             .arg(release->source)
+                             .arg(release.source)
                              .arg(existing.id)
                              .arg(existing.title, existing.start.toIso()));
             return ExitCode::NothingFound;
         }
     }
-    const auto saved = DraftWriter(**catalogue).save(*draft);
+    const auto saved = DraftWriter(*catalogue).save(draft);
     if (!saved)
         return context.fail(saved.error());
 
-    if (*format == OutputFormat::Json) {
+    if (format == OutputFormat::Json) {
         QJsonArray subEvents;
         for (const qint64 id : saved->subEvents)
             subEvents.append(id);
@@ -201,16 +213,16 @@ ExitCode runImportRelease(CommandContext &context)
                                       {u"new_person_ids"_s, people}});
     } else {
         QString text =
-            Cli::tr("Saved meeting %1: %2").arg(saved->meeting).arg(draft->meeting.title) + u'\n';
+            Cli::tr("Saved meeting %1: %2").arg(saved->meeting).arg(draft.meeting.title) + u'\n';
         for (qsizetype i = 0; i < saved->subEvents.size(); ++i)
             text += Cli::tr("Saved sub-event %1: %2")
                         .arg(saved->subEvents.at(i))
-                        .arg(draft->subEvents.at(i).title) +
+                        .arg(draft.subEvents.at(i).title) +
                     u'\n';
         for (qsizetype i = 0; i < saved->newPeople.size(); ++i)
             text += Cli::tr("Added person %1: %2")
                         .arg(saved->newPeople.at(i))
-                        .arg(draft->newPeople.at(i).displayName()) +
+                        .arg(draft.newPeople.at(i).displayName()) +
                     u'\n';
         context.print(text);
     }
