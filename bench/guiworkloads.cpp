@@ -1,10 +1,10 @@
+#include "labels/displaylabels.h"
 #include "meetingspanel.h"
 #include "models/meetingtablemodel.h"
 #include "models/roles.h"
 #include "rawdb.h"
 #include "sqltrace.h"
 #include "storage/catalogue.h"
-#include "storage/displaylabels.h"
 #include "storage/meetingtablequery.h"
 #include "workloads.h"
 

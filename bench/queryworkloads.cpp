@@ -1,6 +1,6 @@
 #include "generator/seededrandom.h"
+#include "query/searchparser.h"
 #include "rawdb.h"
-#include "search/searchparser.h"
 #include "sqltrace.h"
 #include "storage/catalogue.h"
 #include "storage/meetingrepository.h"

@@ -1,8 +1,8 @@
 #include "rawsink.h"
 
+#include "domain/namefolding.h"
 #include "storage/bulkloadmode.h"
 #include "storage/fulltext.h"
-#include "text/namefolding.h"
 
 #include <QSet>
 

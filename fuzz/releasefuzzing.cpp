@@ -1,10 +1,10 @@
 #include "releasefuzzing.h"
 
+#include "domain/namefolding.h"
 #include "extract/releasecatalogue.h"
 #include "extract/releaseextractor.h"
 #include "extract/releaseinput.h"
 #include "io/draftjson.h"
-#include "text/namefolding.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/bulkeditmeetingscommand.h"
-#include "storage/displaylabels.h"
+#include "labels/displaylabels.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "countrycombo.h"
 
-#include "text/namefolding.h"
+#include "domain/namefolding.h"
 
 #include <QCollator>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "countrylistdelegate.h"
 
+#include "domain/namefolding.h"
 #include "fieldmarks.h"
-#include "text/namefolding.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/displaylabels.h"
+#include "labels/displaylabels.h"
 
 #include <QDialog>
 

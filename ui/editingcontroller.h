@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "storage/displaylabels.h"
+#include "domain/error.h"
+#include "labels/displaylabels.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/facet.h"
+#include "query/facet.h"
 
 #include <QHash>
 #include <QSet>

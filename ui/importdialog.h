@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/csvcolumns.h"
-#include "storage/meetingimporter.h"
+#include "import/meetingimporter.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
-#include "error.h"
+#include "labels/displaylabels.h"
 #include "meetingdateplacefields.h"
-#include "storage/displaylabels.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 
 #include "domain/meeting.h"
 #include "domain/meetingsummary.h"
+#include "labels/displaylabels.h"
 #include "meetingdateplacefields.h"
-#include "storage/displaylabels.h"
 
 #include <QDialog>
 

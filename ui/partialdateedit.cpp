@@ -1,6 +1,6 @@
 #include "partialdateedit.h"
 
-#include "text/partialdateparser.h"
+#include "domain/partialdateparser.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/person.h"
-#include "storage/displaylabels.h"
+#include "labels/displaylabels.h"
 
 #include <QWidget>
 

@@ -2,10 +2,10 @@
 
 #include "commands/savedraft.h"
 #include "duplicatewarningdialog.h"
+#include "extract/cataloguereleaselookup.h"
 #include "extract/releaseextractor.h"
 #include "fieldlabels.h"
 #include "releasetextedit.h"
-#include "storage/cataloguereleaselookup.h"
 #include "storage/duplicatefinder.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "searchbar.h"
 
-#include "search/searchfields.h"
-#include "search/searchparser.h"
+#include "query/searchfields.h"
+#include "query/searchparser.h"
 #include "storage/searchsuggestions.h"
 
 #include <QAbstractItemView>

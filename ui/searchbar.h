@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searcherror.h"
+#include "query/searcherror.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "searchcontroller.h"
 
+#include "domain/logging.h"
 #include "facetpanel.h"
-#include "logging.h"
 #include "models/meetingtablemodel.h"
+#include "query/searchfields.h"
 #include "savedsearchespanel.h"
-#include "search/searchfields.h"
 #include "search/searchservice.h"
 #include "searchbar.h"
 #include "storage/searchsuggestions.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searchrequest.h"
+#include "query/searchrequest.h"
 
 #include <QObject>
 

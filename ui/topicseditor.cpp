@@ -1,9 +1,9 @@
 #include "topicseditor.h"
 
 #include "commands/undosession.h"
+#include "domain/namefolding.h"
 #include "models/topicsmodel.h"
 #include "storage/topicrepository.h"
-#include "text/namefolding.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 #include "cli/clitr.h"
 #include "cli/console.h"
 #include "cli/logsetup.h"
-#include "storage/defaultcatalogue.h"
+#include "sample/defaultcatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "cli/clioptions.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
-#include "error.h"
+#include "domain/error.h"
 #include "storage/catalogue.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "cli/clioptions.h"
 #include "cli/command.h"
-#include "error.h"
+#include "domain/error.h"
 
 #include <QList>
 #include <QStringView>

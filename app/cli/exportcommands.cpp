@@ -3,8 +3,8 @@
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
 #include "io/meetingexporter.h"
+#include "query/searchparser.h"
 #include "reports/meetingselection.h"
-#include "search/searchparser.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exitcodes.h"
 #include "cli/logsetup.h"
-#include "storage/defaultcatalogue.h"
+#include "sample/defaultcatalogue.h"
 
 #include <QDir>
 

@@ -3,7 +3,7 @@
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
 #include "import/importfile.h"
-#include "storage/meetingimporter.h"
+#include "import/meetingimporter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

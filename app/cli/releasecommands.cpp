@@ -4,11 +4,11 @@
 #include "cli/commandcontext.h"
 #include "cli/meetingtext.h"
 #include "cli/tableprinter.h"
+#include "extract/cataloguereleaselookup.h"
 #include "extract/releaseextractor.h"
 #include "extract/releaseinput.h"
+#include "import/draftwriter.h"
 #include "io/draftjson.h"
-#include "storage/cataloguereleaselookup.h"
-#include "storage/draftwriter.h"
 #include "storage/duplicatefinder.h"
 
 #include <QFile>

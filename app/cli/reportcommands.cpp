@@ -2,9 +2,9 @@
 
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
+#include "query/searchparser.h"
 #include "reports/meetingselection.h"
 #include "reports/reportrenderer.h"
-#include "search/searchparser.h"
 #include "storage/meetingrepository.h"
 
 #include <QDir>

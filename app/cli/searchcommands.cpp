@@ -9,7 +9,7 @@
 #include "io/csvwriter.h"
 #include "io/meetingcsv.h"
 #include "io/meetingjson.h"
-#include "search/searchparser.h"
+#include "query/searchparser.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
 #include "storage/searchsql.h"

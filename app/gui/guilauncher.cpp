@@ -8,6 +8,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -20,23 +21,24 @@ namespace entente::gui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a real one, so lupdate finds them).
+struct GuiLauncher
 {
-    return QCoreApplication::translate("GuiLauncher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
+};
 
 void showOpenError(QWidget *parent, const Error &error)
 {
     qCWarning(lcCli).noquote() << "cannot open catalogue:" << error.message << error.detail;
-    QMessageBox::warning(parent, tr("Cannot Open the Catalogue"), error.message);
+    QMessageBox::warning(parent, GuiLauncher::tr("Cannot Open the Catalogue"), error.message);
 }
 
 // A missing --catalogue file is created only when the user says so.
 bool confirmCreate(const QString &path)
 {
     const auto answer = QMessageBox::question(
-        nullptr, tr("Create a Catalogue?"),
-        tr("The catalogue %1 does not exist. Create a new, empty catalogue there?")
+        nullptr, GuiLauncher::tr("Create a Catalogue?"),
+        GuiLauncher::tr("The catalogue %1 does not exist. Create a new, empty catalogue there?")
             .arg(QDir::toNativeSeparators(path)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     return answer == QMessageBox::Yes;

@@ -5,12 +5,7 @@
 
 namespace entente {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Meeting", text);
-}
-} // namespace
+namespace {} // namespace
 
 const DelegationMember *Delegation::head() const
 {

@@ -5,6 +5,7 @@
 #include "domain/partialdate.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -73,6 +74,9 @@ struct SubEventRef
 
 struct Meeting
 {
+    Q_DECLARE_TR_FUNCTIONS(Meeting)
+
+public:
     qint64 id = 0;
     qint64 parentId = 0; // a sub-event (the ministers' one-to-one) points to its meeting
     QString title;

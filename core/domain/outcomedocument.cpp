@@ -4,12 +4,7 @@
 
 namespace entente {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutcomeDocument", text);
-}
-} // namespace
+namespace {} // namespace
 
 FieldProblems OutcomeDocument::validate() const
 {

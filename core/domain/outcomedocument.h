@@ -4,6 +4,7 @@
 #include "domain/partialdate.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ struct DocumentLink
 
 struct OutcomeDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(OutcomeDocument)
+
+public:
     qint64 id = 0;
     QString title;
     QString kind;   // vocabulary code: "programme", "plan", "agreement", …

@@ -9,13 +9,6 @@ namespace entente {
 
 namespace {
 
-const char *const trContext = "PartialDate";
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate(trContext, text, disambiguation, n);
-}
-
 std::optional<int> digits(QStringView text, qsizetype length)
 {
     if (text.size() != length)

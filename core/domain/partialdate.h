@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -23,6 +24,8 @@ std::optional<DatePrecision> precisionFromCode(QStringView code);
 // reported with the field it came from; problem() says what is wrong with it.
 class PartialDate
 {
+    Q_DECLARE_TR_FUNCTIONS(PartialDate)
+
 public:
     PartialDate() = default;
 

@@ -4,12 +4,7 @@
 
 namespace entente {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Person", text);
-}
-} // namespace
+namespace {} // namespace
 
 bool Position::covers(QDate day) const
 {
@@ -24,15 +19,15 @@ FieldProblems Position::validate() const
 {
     FieldProblems problems;
     if (title.trimmed().isEmpty())
-        problems.append({tr("position title"), tr("a position needs a title")});
+        problems.append({Person::tr("position title"), Person::tr("a position needs a title")});
     if (!from.isNull() && !from.isValid())
-        problems.append({tr("position start"), from.problem()});
+        problems.append({Person::tr("position start"), from.problem()});
     if (!to.isNull() && !to.isValid())
-        problems.append({tr("position end"), to.problem()});
+        problems.append({Person::tr("position end"), to.problem()});
     if (from.isValid() && to.isValid() && to.lastDay() < from.firstDay())
         problems.append(
-            {tr("position end"),
-             tr("the term ends (%1) before it starts (%2)").arg(to.toIso(), from.toIso())});
+            {Person::tr("position end"),
+             Person::tr("the term ends (%1) before it starts (%2)").arg(to.toIso(), from.toIso())});
     return problems;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/partialdate.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,9 @@ struct Position
 
 struct Person
 {
+    Q_DECLARE_TR_FUNCTIONS(Person)
+
+public:
     qint64 id = 0;
     QString nameLatin;   // "Sergey Lavrov"
     QString nameNative;  // "Сергей Лавров"

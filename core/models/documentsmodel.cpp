@@ -1,7 +1,7 @@
 #include "documentsmodel.h"
 
+#include "domain/partialdateparser.h"
 #include "models/roles.h"
-#include "text/partialdateparser.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "meetingtablemodel.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "models/pageloader.h"
 #include "models/roles.h"
 

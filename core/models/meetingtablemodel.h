@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/meetingrow.h"
 #include "models/pagecache.h"
+#include "query/meetingrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

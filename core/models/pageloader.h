@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/meetingrow.h"
+#include "query/meetingrow.h"
 
 #include <QList>
 #include <QObject>

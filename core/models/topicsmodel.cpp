@@ -1,7 +1,7 @@
 #include "topicsmodel.h"
 
+#include "domain/namefolding.h"
 #include "models/roles.h"
-#include "text/namefolding.h"
 
 namespace entente {
 

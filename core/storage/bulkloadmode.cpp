@@ -1,6 +1,6 @@
 #include "bulkloadmode.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 

@@ -1,6 +1,7 @@
 #include "bulkwriter.h"
 
-#include "logging.h"
+#include "domain/logging.h"
+#include "domain/namefolding.h"
 #include "storage/bulkinsert.h"
 #include "storage/bulkloadmode.h"
 #include "storage/bulkundo.h"
@@ -12,7 +13,6 @@
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,11 +29,6 @@ using namespace entente::BulkUndo;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BulkWriter", text);
-}
 
 // Meetings are turned into rows in chunks of this many on another thread while the chunk before
 // is written; at most a few chunks wait, so memory stays flat.

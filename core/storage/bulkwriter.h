@@ -1,12 +1,13 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
 #include "domain/person.h"
-#include "error.h"
 #include "storage/bulkundo.h"
 #include "storage/documentrepository.h"
 #include "storage/vocabularyrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,6 +34,8 @@ class Catalogue;
 // that calls it, through that thread's connection; use one from a worker thread, never the UI's.
 class BulkWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+
 public:
     enum class Phase {
         Writing,  // rows: `done` meetings written so far

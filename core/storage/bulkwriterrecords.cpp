@@ -2,6 +2,7 @@
 // repositories check them, and the end of the load (commit, rollback). See bulkwriter.cpp.
 
 #include "bulkwriter.h"
+#include "domain/namefolding.h"
 #include "storage/bulkinsert.h"
 #include "storage/bulkloadmode.h"
 #include "storage/bulkundo.h"
@@ -12,7 +13,6 @@
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,11 +28,6 @@ using namespace entente::BulkUndo;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BulkWriter", text);
-}
 
 QVariant idOrNull(qint64 id)
 {

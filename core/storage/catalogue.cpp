@@ -1,6 +1,6 @@
 #include "catalogue.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/meetingsortkeys.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalogue", text);
-}
 
 Error unusable(const QString &message, const QString &detail = {})
 {
@@ -43,7 +38,8 @@ Result<FileHeader> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unusable(tr("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
+        return unusable(
+            Catalogue::tr("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     FileHeader result;
     result.empty = header.isEmpty();
@@ -236,6 +232,18 @@ int Catalogue::schemaVersion() const
     SqlQuery q(database(), u"PRAGMA user_version"_s);
     auto v = q.scalar(u"user_version"_s);
     return v ? v->toInt() : -1;
+}
+
+Result<Catalogue::Contents> Catalogue::contents() const
+{
+    SqlQuery any(database(), u"SELECT EXISTS (SELECT 1 FROM meetings), EXISTS "
+                             "(SELECT 1 FROM persons)"_s);
+    if (Status s = any.exec(
+            QCoreApplication::translate("Catalogue", "Cannot read the catalogue %1").arg(m_path));
+        !s)
+        return s.error();
+    any.next();
+    return Contents{any.value(0).toBool(), any.value(1).toBool()};
 }
 
 Result<QStringList> Catalogue::integrityProblems() const

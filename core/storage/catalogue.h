@@ -1,7 +1,8 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace entente {
 // log, when it goes away, so the file on disk is self-contained again.
 class Catalogue
 {
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+
 public:
     enum class Mode {
         ReadWrite,
@@ -49,6 +52,15 @@ public:
     // The schema version this build writes; files with a higher one are refused.
     static int latestSchemaVersion();
     int schemaVersion() const;
+
+    // Whether any meetings and any people are stored yet: a load into an empty catalogue can take
+    // faster paths.
+    struct Contents
+    {
+        bool meetings = false;
+        bool people = false;
+    };
+    Result<Contents> contents() const;
 
     // The full, slow check: every page, index and foreign key. Empty when all is well.
     Result<QStringList> integrityProblems() const;

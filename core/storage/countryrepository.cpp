@@ -1,8 +1,8 @@
 #include "countryrepository.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/country.h"
-#include "error.h"
+#include "domain/error.h"
 
 #include <QList>
 

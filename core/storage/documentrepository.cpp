@@ -1,9 +1,9 @@
 #include "documentrepository.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentRepository", text);
-}
 
 const QString rowColumns =
     u"d.id, d.title, d.kind, d.action, ifnull(d.doc_date, ''), ifnull(d.doc_date_precision, ''), "

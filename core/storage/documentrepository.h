@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/codes.h"
+#include "domain/error.h"
 #include "domain/partialdate.h"
-#include "error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct StoredLink
 // the links that must come back when undo restores a document.
 class DocumentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentRepository)
+
 public:
     explicit DocumentRepository(const Catalogue &catalogue)
         : m_catalogue(catalogue)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
 #include "domain/meetingsummary.h"
-#include "error.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #include "fulltext.h"
 
-#include "text/namefolding.h"
+#include "domain/namefolding.h"
 
 #include <QStringList>
 

@@ -10,12 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingReader", text);
-}
-} // namespace
+namespace {} // namespace
 
 Result<Meeting> MeetingReader::read(qint64 id) const
 {

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
-#include "error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace entente {
@@ -11,6 +12,8 @@ namespace entente {
 // because it is most of the SQL and has nothing to do with writing.
 class MeetingReader
 {
+    Q_DECLARE_TR_FUNCTIONS(MeetingReader)
+
 public:
     explicit MeetingReader(QSqlDatabase db)
         : m_db(std::move(db))

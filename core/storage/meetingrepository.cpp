@@ -1,5 +1,6 @@
 #include "meetingrepository.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/fulltext.h"
 #include "storage/meetingreader.h"
@@ -9,7 +10,6 @@
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -21,16 +21,12 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingRepository", text);
-}
-
 Error conflict(const Meeting &meeting)
 {
     return {Error::Kind::Conflict,
-            tr("“%1” was changed or deleted by someone else since it was opened; reload it to see "
-               "their changes")
+            MeetingRepository::tr(
+                "“%1” was changed or deleted by someone else since it was opened; reload it to see "
+                "their changes")
                 .arg(meeting.title),
             {}};
 }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
-#include "error.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -15,6 +16,8 @@ class Catalogue;
 // delegations, topics, documents, sources) and its full-text entry, in one transaction.
 class MeetingRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
+
 public:
     explicit MeetingRepository(const Catalogue &catalogue)
         : m_catalogue(catalogue)

@@ -1,8 +1,8 @@
 #include "meetingrows.h"
 
+#include "domain/namefolding.h"
 #include "storage/fulltext.h"
 #include "storage/sqlvalues.h"
-#include "text/namefolding.h"
 
 #include <QHash>
 

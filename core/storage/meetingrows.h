@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/meeting.h"
-#include "text/namecollation.h"
+#include "domain/namecollation.h"
 
 #include <QList>
 #include <QString>

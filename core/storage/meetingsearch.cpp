@@ -1,6 +1,6 @@
 #include "meetingsearch.h"
 
-#include "search/searchfields.h"
+#include "query/searchfields.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
 #include "storage/vocabularyrepository.h"

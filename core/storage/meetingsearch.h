@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "search/facet.h"
+#include "domain/error.h"
+#include "query/facet.h"
 #include "storage/sqlfilter.h"
 
 #include <QList>

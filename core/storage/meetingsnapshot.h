@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meeting.h"
-#include "error.h"
 #include "storage/documentrepository.h"
 
 #include <QList>

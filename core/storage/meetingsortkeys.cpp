@@ -1,6 +1,6 @@
 #include "meetingsortkeys.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingSortKeys", text);
-}
 
 // Rows read, keyed and written per step of a rebuild: a bounded amount of text in memory, and
 // every read finished before the writes that follow it.
@@ -35,7 +30,7 @@ Result<QString> MeetingSortKeys::info(const QString &name) const
 {
     SqlQuery q(m_db, u"SELECT value FROM catalogue_info WHERE name = :name"_s);
     q.bind(u":name"_s, name);
-    if (Status s = q.exec(tr("Cannot read the sort order of the catalogue")); !s)
+    if (Status s = q.exec(MeetingSortKeys::tr("Cannot read the sort order of the catalogue")); !s)
         return s.error();
     return q.next() ? q.text(0) : QString();
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "error.h"
-#include "text/namecollation.h"
+#include "domain/error.h"
+#include "domain/namecollation.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <utility>
@@ -16,6 +17,8 @@ namespace entente {
 // collation, and a catalogue opened for writing under another locale is re-keyed as a whole.
 class MeetingSortKeys
 {
+    Q_DECLARE_TR_FUNCTIONS(MeetingSortKeys)
+
 public:
     explicit MeetingSortKeys(QSqlDatabase db)
         : m_db(std::move(db))

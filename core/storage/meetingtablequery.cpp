@@ -1,6 +1,6 @@
 #include "meetingtablequery.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/catalogue.h"
 #include "storage/meetingsearch.h"
 #include "storage/searchsql.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/meetingrow.h"
+#include "query/meetingrow.h"
 #include "storage/sqlfilter.h"
 
 namespace entente {

@@ -1,6 +1,6 @@
 #include "migrator.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/catalogue.h"
 #include "storage/countryseeder.h"
 #include "storage/searchindex.h"
@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
 
 // version -> resource path, from file names like "0001_initial.sql".
 QMap<int, QString> migrationFiles()

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace entente {
 // bump; an existing catalogue is backed up before it is changed.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     Migrator(QSqlDatabase db, QString path);
 

@@ -1,8 +1,8 @@
 #include "persondirectory.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonDirectory", text);
-}
 
 const QString summaryColumns =
     u"p.id, p.name_latin, p.name_native, ifnull(p.country_code, ''), (SELECT count(DISTINCT "

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/meetingsummary.h"
-#include "error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct PersonSummary
 // meetings. Writes stay in PersonRepository.
 class PersonDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonDirectory)
+
 public:
     explicit PersonDirectory(const Catalogue &catalogue)
         : m_catalogue(catalogue)

@@ -1,11 +1,11 @@
 #include "personrepository.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,14 +15,7 @@ using namespace entente::sqlvalues;
 
 namespace entente {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonRepository", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<qint64> PersonRepository::create(const Person &person)
 {

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/person.h"
-#include "error.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace entente {
@@ -11,6 +12,8 @@ class Catalogue;
 
 class PersonRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+
 public:
     explicit PersonRepository(const Catalogue &catalogue)
         : m_catalogue(catalogue)

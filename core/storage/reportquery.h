@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "reports/reportrow.h"
+#include "domain/error.h"
+#include "domain/reportrow.h"
 
 #include <QHash>
 #include <QList>

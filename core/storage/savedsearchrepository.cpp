@@ -13,22 +13,18 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedSearchRepository", text);
-}
-
 // The names are unique in the table: a clash is the user's to resolve, so say it in words.
 Error nameTaken(const QString &what, const QString &name)
 {
-    return Error::invalid(what % u": "_s %
-                          tr("there is already a saved search called “%1”").arg(name));
+    return Error::invalid(
+        what % u": "_s %
+        SavedSearchRepository::tr("there is already a saved search called “%1”").arg(name));
 }
 
 Status checkName(const QSqlDatabase &db, const QString &what, const QString &name, qint64 except)
 {
     if (name.isEmpty())
-        return Error::invalid(what % u": "_s % tr("the name is empty"));
+        return Error::invalid(what % u": "_s % SavedSearchRepository::tr("the name is empty"));
     SqlQuery q(db, u"SELECT 1 FROM saved_searches WHERE name = :name AND id <> :id"_s);
     if (Status s = q.bind(u":name"_s, name).bind(u":id"_s, except).exec(what); !s)
         return s;

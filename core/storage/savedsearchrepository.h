@@ -1,7 +1,8 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct SavedSearch
 
 class SavedSearchRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SavedSearchRepository)
+
 public:
     explicit SavedSearchRepository(const Catalogue &catalogue)
         : m_catalogue(catalogue)

@@ -1,13 +1,13 @@
 #include "searchcompiler.h"
 
 #include "domain/codes.h"
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/countryrepository.h"
 #include "storage/fulltextwalk.h"
 #include "storage/personrepository.h"
 #include "storage/searchsql.h"
 #include "storage/sqlquery.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace entente {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchSql", text);
-}
 
 // Open ends of a period, as ISO text that sorts before or after every stored date.
 const QString firstPossibleDay = u"0000-01-01"_s;
@@ -62,9 +57,9 @@ Status SearchCompiler::compile(const SearchNode &root)
         if (child.kind == SearchNode::Kind::Term && child.term.field == SearchField::Text) {
             const QString phrase = SearchSql::matchPhrase(child.term);
             if (phrase.isEmpty()) {
-                m_filter.where =
-                    nothing(tr("“%1” holds nothing searchable: words need letters or digits")
-                                .arg(child.term.value));
+                m_filter.where = nothing(
+                    SearchSql::tr("“%1” holds nothing searchable: words need letters or digits")
+                        .arg(child.term.value));
                 return {};
             }
             phrases.append(phrase);
@@ -235,8 +230,8 @@ Result<QString> SearchCompiler::andNode(const SearchNode &node)
         if (child.kind == SearchNode::Kind::Term && child.term.field == SearchField::Text) {
             const QString phrase = SearchSql::matchPhrase(child.term);
             if (phrase.isEmpty())
-                return nothing(tr("“%1” holds nothing searchable: words need letters "
-                                  "or digits")
+                return nothing(SearchSql::tr("“%1” holds nothing searchable: words need letters "
+                                             "or digits")
                                    .arg(child.term.value));
             phrases.append(phrase);
             continue;
@@ -258,7 +253,8 @@ Result<QString> SearchCompiler::term(const SearchTerm &term)
         const QString phrase = SearchSql::matchPhrase(term);
         if (phrase.isEmpty())
             return nothing(
-                tr("“%1” holds nothing searchable: words need letters or digits").arg(term.value));
+                SearchSql::tr("“%1” holds nothing searchable: words need letters or digits")
+                    .arg(term.value));
         return fullText(bind(phrase));
     }
     case SearchField::Minister:
@@ -272,7 +268,7 @@ Result<QString> SearchCompiler::term(const SearchTerm &term)
     case SearchField::Place: {
         const QString pattern = SearchSql::wordPrefixPattern(term.value);
         if (pattern.isEmpty())
-            return nothing(tr("No place is called “%1”").arg(term.value));
+            return nothing(SearchSql::tr("No place is called “%1”").arg(term.value));
         return QString(u"(' ' || m.place_folded) LIKE "_s + bind(pattern) + u" ESCAPE '\\'"_s);
     }
     case SearchField::Date:
@@ -290,7 +286,7 @@ Result<QString> SearchCompiler::term(const SearchTerm &term)
     case SearchField::Document: {
         const QString pattern = SearchSql::wordPrefixPattern(term.value);
         if (pattern.isEmpty())
-            return nothing(tr("No document title has “%1”").arg(term.value));
+            return nothing(SearchSql::tr("No document title has “%1”").arg(term.value));
         return idSet(u"meeting_id"_s,
                      u"documents WHERE (' ' || title_folded) LIKE "_s + bind(pattern) +
                          u" ESCAPE '\\'"_s,
@@ -320,7 +316,7 @@ Result<QString> SearchCompiler::people(const SearchTerm &term, bool headsOnly)
     if (!ids)
         return ids.error();
     if (ids->isEmpty())
-        return nothing(tr("No one in the catalogue is called “%1”").arg(term.value));
+        return nothing(SearchSql::tr("No one in the catalogue is called “%1”").arg(term.value));
     QList<QVariant> values;
     for (const qint64 id : std::as_const(*ids))
         values.append(id);
@@ -338,7 +334,7 @@ Result<QString> SearchCompiler::country(const SearchTerm &term, bool hostOnly)
     if (!code)
         return code.error();
     if (code->isEmpty())
-        return nothing(tr("No country is called “%1”").arg(term.value));
+        return nothing(SearchSql::tr("No country is called “%1”").arg(term.value));
     return idSet(u"meeting_id"_s,
                  u"meeting_parties WHERE country_code = "_s + bind(*code) +
                      (hostOnly ? u" AND role = 'host'"_s : QString()),
@@ -354,7 +350,7 @@ Result<double> SearchCompiler::longestSpan()
         SqlQuery q(m_catalogue.database(),
                    u"SELECT max(julianday(end_date) - julianday(start_date)) "
                    "FROM meetings WHERE start_precision = 'day' AND end_precision = 'day'"_s);
-        auto span = q.scalar(tr("Cannot search the catalogue"));
+        auto span = q.scalar(SearchSql::tr("Cannot search the catalogue"));
         if (!span)
             return span.error();
         m_longestSpan = std::max(0.0, span->toDouble());
@@ -390,20 +386,20 @@ Result<QString> SearchCompiler::topic(const SearchTerm &term)
 {
     const QString pattern = SearchSql::wordPrefixPattern(term.value);
     if (pattern.isEmpty())
-        return nothing(tr("No topic is called “%1”").arg(term.value));
+        return nothing(SearchSql::tr("No topic is called “%1”").arg(term.value));
     // The topics whose name has a word starting with the value, and all their sub-topics.
     SqlQuery q(m_catalogue.database(),
                u"WITH RECURSIVE chosen(id) AS (SELECT id FROM topics WHERE (' ' || folded) LIKE "
                ":pattern ESCAPE '\\' UNION SELECT t.id FROM topics t JOIN chosen "
                "ON t.parent_id = chosen.id) SELECT id FROM chosen ORDER BY id"_s);
     q.bind(u":pattern"_s, pattern);
-    if (Status s = q.exec(tr("Cannot search the catalogue")); !s)
+    if (Status s = q.exec(SearchSql::tr("Cannot search the catalogue")); !s)
         return s.error();
     QList<QVariant> ids;
     while (q.next())
         ids.append(q.integer(0));
     if (ids.isEmpty())
-        return nothing(tr("No topic is called “%1”").arg(term.value));
+        return nothing(SearchSql::tr("No topic is called “%1”").arg(term.value));
     return idSet(u"meeting_id"_s, u"meeting_topics WHERE topic_id IN ("_s + bindAll(ids) + u')',
                  rankTopic, ids.size() == 1);
 }
@@ -422,11 +418,11 @@ Result<QString> SearchCompiler::vocabulary(const SearchTerm &term, VocabularyRep
             codes.append(it.key());
     }
     if (codes.isEmpty()) {
-        const QString what = kind == VocabularyRepository::Kind::Format ? tr("format")
+        const QString what = kind == VocabularyRepository::Kind::Format ? SearchSql::tr("format")
                              : kind == VocabularyRepository::Kind::DocumentKind
-                                 ? tr("document kind")
-                                 : tr("document action");
-        return nothing(tr("There is no %1 “%2”").arg(what, term.value));
+                                 ? SearchSql::tr("document kind")
+                                 : SearchSql::tr("document action");
+        return nothing(SearchSql::tr("There is no %1 “%2”").arg(what, term.value));
     }
     std::sort(codes.begin(), codes.end(),
               [](const QVariant &a, const QVariant &b) { return a.toString() < b.toString(); });
@@ -443,7 +439,8 @@ QString SearchCompiler::status(const SearchTerm &term)
             return u"m.status = "_s + bind(statusCode(status));
     }
     return nothing(
-        tr("There is no status “%1”: use planned, held, postponed or cancelled").arg(term.value));
+        SearchSql::tr("There is no status “%1”: use planned, held, postponed or cancelled")
+            .arg(term.value));
 }
 
 Result<QString> SearchCompiler::post(const SearchTerm &term)
@@ -452,10 +449,12 @@ Result<QString> SearchCompiler::post(const SearchTerm &term)
     const QString title = term.value.simplified();
     SqlQuery known(m_catalogue.database(),
                    u"SELECT 1 FROM positions WHERE title = :title COLLATE NOCASE LIMIT 1"_s);
-    if (Status s = known.bind(u":title"_s, title).exec(tr("Cannot search the catalogue")); !s)
+    if (Status s =
+            known.bind(u":title"_s, title).exec(SearchSql::tr("Cannot search the catalogue"));
+        !s)
         return s.error();
     if (!known.next())
-        return nothing(tr("No one in the catalogue held a post called “%1”").arg(title));
+        return nothing(SearchSql::tr("No one in the catalogue held a post called “%1”").arg(title));
     known.finish();
     // Attended while holding the post: the term of office overlaps the meeting's span (an open
     // end means the term goes on).

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "search/searchquery.h"
+#include "domain/error.h"
+#include "query/searchquery.h"
 #include "storage/sqlfilter.h"
 #include "storage/vocabularyrepository.h"
 

@@ -1,7 +1,7 @@
 #include "searchindex.h"
 
+#include "domain/namefolding.h"
 #include "storage/sqlquery.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "searchsql.h"
 
+#include "domain/namefolding.h"
 #include "storage/personrepository.h"
 #include "storage/searchcompiler.h"
 #include "storage/sqlquery.h"
-#include "text/namefolding.h"
 
 using namespace Qt::StringLiterals;
 

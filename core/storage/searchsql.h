@@ -1,8 +1,10 @@
 #pragma once
 
-#include "error.h"
-#include "search/searchquery.h"
+#include "domain/error.h"
+#include "query/searchquery.h"
 #include "storage/sqlfilter.h"
+
+#include <QCoreApplication>
 
 namespace entente {
 
@@ -15,6 +17,8 @@ class Catalogue;
 // is bound; free text reaches FTS5 only as phrases this class quotes itself.
 class SearchSql
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchSql)
+
 public:
     explicit SearchSql(const Catalogue &catalogue)
         : m_catalogue(catalogue)

@@ -1,6 +1,6 @@
 #include "sqlquery.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -94,9 +94,6 @@ Error SqlQuery::toError(const QSqlError &error, const QString &what, const QStri
 {
     // nativeErrorCode is SQLite's result code; the low byte is the primary code.
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("SqlQuery", text);
-    };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -16,6 +17,8 @@ namespace entente {
 // turns driver errors into Errors the caller can word for the user.
 class SqlQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 

@@ -1,9 +1,9 @@
 #include "topicrepository.h"
 
+#include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
-#include "text/namefolding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,18 +16,14 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TopicRepository", text);
-}
-
 const QString pathSeparator = u" › "_s;
 
 Error duplicateOr(const Error &error, const QString &what, const QString &name)
 {
     if (error.kind == Error::Kind::Invalid)
-        return Error::invalid(what % u": "_s %
-                              tr("there is already a topic “%1” at that place").arg(name));
+        return Error::invalid(
+            what % u": "_s %
+            TopicRepository::tr("there is already a topic “%1” at that place").arg(name));
     return error;
 }
 

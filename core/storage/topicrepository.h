@@ -1,7 +1,8 @@
 #pragma once
 
-#include "error.h"
+#include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct Topic
 // is created by MeetingRepository, a topic added or renamed in the vocabulary dialog here.
 class TopicRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(TopicRepository)
+
 public:
     explicit TopicRepository(const Catalogue &catalogue)
         : m_catalogue(catalogue)

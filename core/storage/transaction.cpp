@@ -1,6 +1,6 @@
 #include "transaction.h"
 
-#include "logging.h"
+#include "domain/logging.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "fakereleasecatalogue.h"
 
+#include "domain/namefolding.h"
 #include "sample/samplecatalogue.h"
-#include "text/namefolding.h"
 
 #include <QSet>
 

@@ -3,7 +3,7 @@
 #include "generator/meetingsynth.h"
 #include "models/meetingtablemodel.h"
 #include "models/roles.h"
-#include "search/searchparser.h"
+#include "query/searchparser.h"
 #include "search/searchservice.h"
 #include "storage/countryrepository.h"
 #include "storage/meetingrepository.h"

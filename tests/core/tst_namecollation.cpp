@@ -1,4 +1,4 @@
-#include "text/namecollation.h"
+#include "domain/namecollation.h"
 
 #include <QCollator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "text/namefolding.h"
+#include "domain/namefolding.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "text/partialdateparser.h"
+#include "domain/partialdateparser.h"
 
 #include <QTest>
 

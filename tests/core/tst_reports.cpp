@@ -2,10 +2,10 @@
 
 #include "meetingfixture.h"
 #include "pdftext.h"
+#include "query/searchparser.h"
 #include "reports/meetingselection.h"
 #include "reports/querywords.h"
 #include "reports/reportrenderer.h"
-#include "search/searchparser.h"
 #include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 

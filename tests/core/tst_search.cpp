@@ -2,8 +2,8 @@
 // scripts and dates at each precision; negation, OR, injection attempts; facet counts against
 // plain reference SQL; the search tables kept in step with the meetings.
 
-#include "search/searchfields.h"
-#include "search/searchparser.h"
+#include "query/searchfields.h"
+#include "query/searchparser.h"
 #include "searchfixture.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"

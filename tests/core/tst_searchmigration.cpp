@@ -2,7 +2,7 @@
 // from version 5, whether it is a top-level meeting), and folded document titles (written by
 // version 3's C++ step).
 
-#include "search/searchparser.h"
+#include "query/searchparser.h"
 #include "storage/catalogue.h"
 #include "storage/meetingsearch.h"
 #include "storage/migrator.h"

@@ -2,8 +2,8 @@
 // its position. describe() prints the tree fully parenthesised, so one string states the whole
 // expected shape.
 
-#include "search/searchfields.h"
-#include "search/searchparser.h"
+#include "query/searchfields.h"
+#include "query/searchparser.h"
 
 #include <QTest>
 

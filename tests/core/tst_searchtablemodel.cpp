@@ -3,7 +3,7 @@
 
 #include "models/meetingtablemodel.h"
 #include "models/roles.h"
-#include "search/searchparser.h"
+#include "query/searchparser.h"
 #include "search/searchservice.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"

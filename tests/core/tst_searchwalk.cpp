@@ -3,7 +3,7 @@
 // seeks and count must be exactly those of the plain result, in every order, including when the
 // word is missing from the newest and the oldest meetings.
 
-#include "search/searchparser.h"
+#include "query/searchparser.h"
 #include "storage/fulltextwalk.h"
 #include "storage/meetingsearch.h"
 #include "storage/meetingtablequery.h"

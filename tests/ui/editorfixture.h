@@ -1,8 +1,8 @@
 #pragma once
 
 #include "commands/undosession.h"
+#include "labels/displaylabels.h"
 #include "meetingeditor.h"
-#include "storage/displaylabels.h"
 #include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 

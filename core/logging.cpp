@@ -1,5 +1,0 @@
-#include "logging.h"
-
-Q_LOGGING_CATEGORY(lcStorage, "entente.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcModel, "entente.model", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcIo, "entente.io", QtInfoMsg)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/meeting.h"
+#include "domain/meetingsummary.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMultiMap>
+
+namespace entente {
+
+class Catalogue;
+
+// The duplicate check of an import: a top-level meeting with the same countries taking part as
+// one already in the catalogue (DuplicateFinder) or one imported earlier from the same file, at
+// most a day apart. Sub-events are never duplicates. The meetings of the file are remembered in
+// memory by their parties, so a file checks against itself without reading what it wrote.
+class ImportDuplicates
+{
+public:
+    // `catalogueHasMeetings`: false skips the look into the catalogue, which cannot find anything.
+    ImportDuplicates(const Catalogue &catalogue, bool catalogueHasMeetings)
+        : m_catalogue(catalogue)
+        , m_lookInCatalogue(catalogueHasMeetings)
+    {}
+
+    // The meetings `meeting` probably repeats; empty when none.
+    Result<QList<MeetingSummary>> find(const Meeting &meeting) const;
+    // Notes a meeting written by the import, for the records after it. A meeting of the file
+    // found again has no id in the summary: in a dry run it is never written.
+    void remember(const Meeting &meeting);
+
+private:
+    struct Imported
+    {
+        QDate last;
+        QString title;
+        PartialDate start;
+    };
+    const Catalogue &m_catalogue;
+    bool m_lookInCatalogue;
+    // By the sorted codes of the parties: first day -> the meeting.
+    QHash<QString, QMultiMap<QDate, Imported>> m_imported;
+};
+
+} // namespace entente
