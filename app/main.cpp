@@ -2,8 +2,8 @@
 #include "cli/commands.h"
 #include "cli/logsetup.h"
 #include "cli/reportcommands.h"
+#include "cli/translations.h"
 #include "gui/guilauncher.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -16,9 +16,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     // Before any application object: QStandardPaths and QSettings use these names.
-    QCoreApplication::setOrganizationName(u"Entente"_s);
-    QCoreApplication::setApplicationName(u"entente"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+    entente::cli::identifyApplication();
 
     const auto options = entente::cli::parseGlobalOptions(entente::cli::argumentsOf(argc, argv));
     // Before the application object, so that even its start-up warnings go to the log.
@@ -32,10 +30,10 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        entente::app::installTranslations(app);
+        entente::cli::installTranslations(app);
         return entente::cli::run(options);
     }
     QCoreApplication app(argc, argv);
-    entente::app::installTranslations(app);
+    entente::cli::installTranslations(app);
     return entente::cli::run(options);
 }

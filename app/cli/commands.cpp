@@ -16,6 +16,7 @@
 #include "cli/searchcommands.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -265,6 +266,27 @@ int run(const Result<GlobalOptions> &parsed)
     if (parser.isSet(u"catalogue"_s) && options.catalogue.isEmpty())
         return toInt(context.usageError(Cli::tr("--catalogue needs a file name")));
     return finish(command->run(context));
+}
+
+int execute(const QStringList &arguments)
+{
+    const auto options = parseGlobalOptions(arguments);
+    if (options && options->wantsGui())
+        return toInt(globalUsageError(Cli::tr("no command given")));
+    if (options && needsGuiApplication(options->command) &&
+        !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        Console::err(Cli::tr("entente: “%1” paints pages and needs a QGuiApplication")
+                         .arg(options->command));
+        return toInt(ExitCode::Usage);
+    }
+    return run(options);
+}
+
+void identifyApplication()
+{
+    QCoreApplication::setOrganizationName(u"Entente"_s);
+    QCoreApplication::setApplicationName(u"entente"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
 }
 
 } // namespace entente::cli

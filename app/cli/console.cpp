@@ -1,7 +1,6 @@
 #include "console.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +8,9 @@ using namespace Qt::StringLiterals;
 namespace entente::cli::Console {
 
 namespace {
+
+std::FILE *outStream = stdout;
+std::FILE *errStream = stderr;
 
 // The first write error, kept until the flush reports it: later writes may succeed after a
 // failed one and hide it.
@@ -18,7 +20,7 @@ void write(std::FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) != size_t(bytes.size()) &&
-        stream == stdout && outError == 0)
+        stream == outStream && outError == 0)
         outError = errno ? errno : EIO;
 }
 
@@ -26,14 +28,14 @@ void write(std::FILE *stream, const QString &text)
 
 void out(const QString &text)
 {
-    write(stdout, text);
+    write(outStream, text);
 }
 
 bool flushOut(QString *problem)
 {
-    if (std::fflush(stdout) != 0 && outError == 0)
+    if (std::fflush(outStream) != 0 && outError == 0)
         outError = errno ? errno : EIO;
-    if (std::ferror(stdout) && outError == 0)
+    if (std::ferror(outStream) && outError == 0)
         outError = EIO;
     if (outError != 0 && problem)
         *problem = QString::fromLocal8Bit(std::strerror(outError));
@@ -42,8 +44,25 @@ bool flushOut(QString *problem)
 
 void err(const QString &message)
 {
-    write(stderr, message.endsWith(u'\n') ? message : message + u'\n');
-    std::fflush(stderr);
+    write(errStream, message.endsWith(u'\n') ? message : message + u'\n');
+    std::fflush(errStream);
+}
+
+Redirect::Redirect(std::FILE *out, std::FILE *err)
+    : m_previousOut(outStream)
+    , m_previousErr(errStream)
+    , m_previousError(outError)
+{
+    outStream = out;
+    errStream = err;
+    outError = 0;
+}
+
+Redirect::~Redirect()
+{
+    outStream = m_previousOut;
+    errStream = m_previousErr;
+    outError = m_previousError;
 }
 
 } // namespace entente::cli::Console

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstdio>
+
 namespace entente::cli {
 
 // Standard output and standard error, in UTF-8. Standard output carries the command's result and
@@ -13,6 +15,23 @@ void out(const QString &text);
 bool flushOut(QString *problem);
 // One message for a person, on its own line.
 void err(const QString &message);
+
+// Sends out() and err() to other streams while it lives, for a command line run inside another
+// program (the tests). The same writes, flushes and error checks run as on the real streams, and
+// a write error seen before it does not leak into the run, nor one seen during it out of it.
+class Redirect
+{
+public:
+    Redirect(std::FILE *out, std::FILE *err);
+    ~Redirect();
+    Redirect(const Redirect &) = delete;
+    Redirect &operator=(const Redirect &) = delete;
+
+private:
+    std::FILE *m_previousOut;
+    std::FILE *m_previousErr;
+    int m_previousError;
+};
 } // namespace Console
 
 } // namespace entente::cli

@@ -5,7 +5,7 @@
 #include "gui/firstpaintprobe.h"
 #include "mainwindow.h"
 #include "meetingspanel.h"
-#include "translations.h"
+#include "cli/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -49,7 +49,7 @@ bool confirmCreate(const QString &path)
 int run(int &argc, char **argv, const cli::GlobalOptions &options)
 {
     QApplication app(argc, argv);
-    entente::app::installTranslations(app);
+    entente::cli::installTranslations(app);
 
     QString path = options.catalogue;
     bool create = false;

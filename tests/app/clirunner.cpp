@@ -1,18 +1,120 @@
 #include "clirunner.h"
 
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/translations.h"
+
+#include <QCoreApplication>
 #include <QDebug>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <cstdio>
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Sets environment variables for its lifetime and puts back what was there.
+class EnvironmentOverride
+{
+public:
+    void set(const char *name, const QString &value)
+    {
+        m_saved.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+        qputenv(name, value.toLocal8Bit());
+    }
+    ~EnvironmentOverride()
+    {
+        for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
+            if (it->wasSet)
+                qputenv(it->name, it->value);
+            else
+                qunsetenv(it->name);
+        }
+    }
+
+private:
+    struct Saved
+    {
+        const char *name;
+        bool wasSet;
+        QByteArray value;
+    };
+    QList<Saved> m_saved;
+};
+
+struct FileCloser
+{
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+QString readAll(std::FILE *file)
+{
+    QByteArray bytes;
+    std::rewind(file);
+    char buffer[4096];
+    while (const size_t n = std::fread(buffer, 1, sizeof buffer, file))
+        bytes.append(buffer, qsizetype(n));
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+CliRunner::CliRunner()
+{
+    // What main() does before its commands run: the names the data folder goes by, and the
+    // plural forms of the messages.
+    static const bool prepared = [] {
+        entente::cli::identifyApplication();
+        entente::cli::installTranslations(*QCoreApplication::instance());
+        return true;
+    }();
+    Q_UNUSED(prepared);
+}
 
 CliRunner::CliRunner(QString binary)
     : m_binary(std::move(binary))
 {}
 
 CliRunner::Run CliRunner::run(const QStringList &arguments, const QString &stdoutFile) const
+{
+    return m_binary.isEmpty() ? runInProcess(arguments, stdoutFile)
+                              : runProcess(arguments, stdoutFile);
+}
+
+CliRunner::Run CliRunner::runInProcess(const QStringList &arguments,
+                                       const QString &stdoutFile) const
+{
+    EnvironmentOverride environment;
+    environment.set("HOME", m_home.path());
+    environment.set("XDG_DATA_HOME", dataHome());
+    environment.set("XDG_CONFIG_HOME", m_home.filePath(u"config"_s));
+    environment.set("XDG_CACHE_HOME", m_home.filePath(u"cache"_s));
+    const File out(stdoutFile.isEmpty()
+                       ? std::tmpfile()
+                       : std::fopen(QFile::encodeName(stdoutFile).constData(), "w+"));
+    const File err(std::tmpfile());
+    Run result;
+    if (!out || !err) {
+        qWarning() << "cannot open the streams for" << arguments;
+        return result;
+    }
+    {
+        const entente::cli::Console::Redirect redirect(out.get(), err.get());
+        result.exitCode = entente::cli::execute(QStringList{u"entente"_s} + arguments);
+    }
+    if (stdoutFile.isEmpty())
+        result.out = readAll(out.get());
+    result.err = readAll(err.get());
+    return result;
+}
+
+CliRunner::Run CliRunner::runProcess(const QStringList &arguments, const QString &stdoutFile) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -6,8 +6,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-// Runs the real `entente` binary in a home of its own: HOME and the XDG folders point into a
-// temporary folder, so the default catalogue, settings and log start fresh for each runner.
+// Runs `entente` command lines in a home of their own: HOME and the XDG folders point into a
+// temporary folder, so the default catalogue, settings and log start fresh for each runner. By
+// default the command line runs in this process (entente::cli::execute, its standard streams
+// redirected to files); given the binary, it runs the real executable, as a shell would.
 class CliRunner
 {
 public:
@@ -18,6 +20,7 @@ public:
         QString err;
     };
 
+    CliRunner();
     explicit CliRunner(QString binary);
 
     bool isValid() const { return m_home.isValid(); }
@@ -34,7 +37,10 @@ public:
     QString copyOfDefaultCatalogue(const QString &name) const;
 
 private:
-    QString m_binary;
+    Run runInProcess(const QStringList &arguments, const QString &stdoutFile) const;
+    Run runProcess(const QStringList &arguments, const QString &stdoutFile) const;
+
+    QString m_binary; // empty: in this process
     QTemporaryDir m_home;
 };
 

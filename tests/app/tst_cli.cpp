@@ -48,7 +48,7 @@ private:
 
 void TestCli::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    m_cli = std::make_unique<CliRunner>();
     QVERIFY(m_cli->isValid());
 }
 

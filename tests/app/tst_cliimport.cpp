@@ -29,7 +29,7 @@ private Q_SLOTS:
 private:
     QString write(const QByteArray &bytes, const QString &name) const;
     int meetingCount(const QString &catalogue) const;
-    CliRunner m_cli{QStringLiteral(ENTENTE_BINARY)};
+    CliRunner m_cli;
 };
 
 void TestCliImport::initTestCase()

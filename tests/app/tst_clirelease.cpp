@@ -68,7 +68,7 @@ private:
 
 void TestCliRelease::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    m_cli = std::make_unique<CliRunner>();
     QVERIFY(m_cli->isValid());
 }
 

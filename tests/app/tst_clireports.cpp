@@ -63,7 +63,7 @@ private:
 
 void TestCliReports::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    m_cli = std::make_unique<CliRunner>();
     QVERIFY(m_cli->isValid());
     // The default catalogue with the sample, copied: commands here only read it.
     m_catalogue = m_cli->copyOfDefaultCatalogue(u"sample.entente"_s);
@@ -311,5 +311,5 @@ void TestCliReports::help()
     QVERIFY(exportHelp.out.contains(u"--bom"_s));
 }
 
-QTEST_GUILESS_MAIN(TestCliReports)
+QTEST_MAIN(TestCliReports)
 #include "tst_clireports.moc"

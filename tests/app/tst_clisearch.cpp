@@ -37,7 +37,7 @@ private:
 
 void TestCliSearch::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    m_cli = std::make_unique<CliRunner>();
     QVERIFY(m_cli->isValid());
 }
 

@@ -25,7 +25,7 @@ private:
 
 void TestGenerateCommand::initTestCase()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(ENTENTE_BINARY));
+    m_cli = std::make_unique<CliRunner>();
     QVERIFY(m_cli->isValid());
 }
 

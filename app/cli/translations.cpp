@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "cli/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace entente::app {
+namespace entente::cli {
 
 void installTranslations(QCoreApplication &application)
 {
@@ -27,4 +27,4 @@ void installTranslations(QCoreApplication &application)
     }
 }
 
-} // namespace entente::app
+} // namespace entente::cli
