@@ -21,7 +21,7 @@ class MeetingSortKeys
 
 public:
     explicit MeetingSortKeys(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_db(db)
     {}
 
     // The collation the stored keys were made with (the reader's own when none is recorded yet).
