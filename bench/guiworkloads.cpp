@@ -5,6 +5,7 @@
 #include "rawdb.h"
 #include "sqltrace.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingtablequery.h"
 #include "workloads.h"
 
@@ -99,7 +100,7 @@ QList<Measurement> startup(const Context &context)
         auto opened = Catalogue::open(context.catalogue);
         if (!opened)
             return {};
-        SqlTrace trace((*opened)->database());
+        SqlTrace trace(CatalogueConnection::of(*(*opened)));
         MeetingTableModel model(std::make_unique<MeetingTableQuery>(**opened));
         model.sort(MeetingColumn::Date, Qt::DescendingOrder);
         for (int row = 0; row < 40 && row < model.rowCount(); ++row)
@@ -127,7 +128,7 @@ QList<Measurement> scroll(const Context &context)
     if (!table.open(context.catalogue, {1280, 800}))
         return {};
     QTableView *view = table.panel->view();
-    SqlTrace trace(table.catalogue->database());
+    SqlTrace trace(CatalogueConnection::of(*table.catalogue));
     view->verticalScrollBar()->setValue(0);
 
     // A 10 ms timer on the UI thread: the longest gap between its ticks is the longest freeze.
@@ -181,7 +182,7 @@ QList<Measurement> scroll(const Context &context)
     // (most of the table's own reads ran on its loader thread, which the trace does not see).
     QStringList statements;
     {
-        SqlTrace all(table.catalogue->database());
+        SqlTrace all(CatalogueConnection::of(*table.catalogue));
         MeetingTableQuery pages(*table.catalogue);
         pages.setSort(MeetingSort::Date, Qt::DescendingOrder);
         std::optional<SortKey> after;
@@ -224,7 +225,7 @@ QList<Measurement> sorting(const Context &context)
     for (int run = 0; run < context.repeat; ++run) {
         const Qt::SortOrder order = run % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
         for (qsizetype i = 0; i < orders.size(); ++i) {
-            SqlTrace trace(table.catalogue->database());
+            SqlTrace trace(CatalogueConnection::of(*table.catalogue));
             // Sorting and painting the first screen, as a click on the header does.
             ours[i].append(timeMs([&] {
                 view->sortByColumn(orders.at(i).column, order);

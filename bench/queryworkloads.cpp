@@ -3,6 +3,7 @@
 #include "rawdb.h"
 #include "sqltrace.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
 #include "storage/meetingtablequery.h"
@@ -34,7 +35,7 @@ std::unique_ptr<Catalogue> openCatalogue(const QString &path)
 
 QVariant ask(const Catalogue &catalogue, const QString &sql)
 {
-    SqlQuery q(catalogue.database(), sql);
+    SqlQuery q(CatalogueConnection::of(catalogue), sql);
     auto value = q.scalar(u"bench setup"_s);
     return value ? *value : QVariant();
 }
@@ -42,7 +43,7 @@ QVariant ask(const Catalogue &catalogue, const QString &sql)
 // A query of about 10,000 top-level meetings: the country whose count is nearest.
 QString tenThousandQuery(const Catalogue &catalogue, qint64 *found)
 {
-    SqlQuery q(catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(catalogue),
                u"SELECT mp.country_code, count(*) AS n FROM meeting_parties mp JOIN meetings m ON "
                "m.id = mp.meeting_id WHERE m.parent_id IS NULL GROUP BY mp.country_code ORDER BY "
                "abs(count(*) - 10000) LIMIT 1"_s);
@@ -75,7 +76,7 @@ QList<Measurement> detail(const Context &context)
     QList<double> raw;
     for (int i = 0; i < 30 * context.repeat; ++i) {
         const qint64 id = 1 + qint64(random.below(quint64(maxId)));
-        SqlTrace trace(catalogue->database());
+        SqlTrace trace(CatalogueConnection::of(*catalogue));
         bool ok = false;
         ours.append(timeMs([&] { ok = meetings.get(id).ok(); }));
         if (!ok)
@@ -126,7 +127,7 @@ QList<Measurement> searches(const Context &context)
         for (int run = 0; run < context.repeat; ++run) {
             {
                 // What the table shows first: compile, then the first 50 rows, newest first.
-                SqlTrace trace(catalogue->database());
+                SqlTrace trace(CatalogueConnection::of(*catalogue));
                 MeetingTableQuery table(*catalogue);
                 table.setSort(MeetingSort::Date, Qt::DescendingOrder);
                 screen.ours.append(timeMs([&] {
@@ -136,7 +137,7 @@ QList<Measurement> searches(const Context &context)
                 screen.raw.append(replayMs(db, trace.statements()));
             }
             {
-                SqlTrace trace(catalogue->database());
+                SqlTrace trace(CatalogueConnection::of(*catalogue));
                 count.ours.append(timeMs([&] {
                     auto filter = SearchSql(*catalogue).compile(parsed.query());
                     auto n =
@@ -155,7 +156,7 @@ QList<Measurement> searches(const Context &context)
     const ParsedSearch parsed = SearchParser::parse(facetQuery);
     Step facets;
     for (int run = 0; run < context.repeat && parsed; ++run) {
-        SqlTrace trace(catalogue->database());
+        SqlTrace trace(CatalogueConnection::of(*catalogue));
         facets.ours.append(timeMs([&] {
             // As SearchService asks for them: all six in one call.
             auto filter = SearchSql(*catalogue).compile(parsed.query());

@@ -115,16 +115,16 @@ Status BulkLoadMode::enter(bool dropIndexes, bool durable)
                 m_dropped.append({indexes.text(0), indexes.text(1)});
         }
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
     for (const auto &[name, sql] : std::as_const(m_dropped)) {
         // The name comes from sqlite_schema, not from input; quoted as an identifier all the same.
         SqlQuery drop(m_db, u"DROP INDEX \""_s % QString(name).replace(u'"', u"\"\""_s) % u'"');
         if (Status s = drop.exec(what()); !s)
             return s;
     }
-    if (Status s = transaction.commit(); !s) {
+    if (Status s = transaction->commit(); !s) {
         m_dropped.clear();
         return s;
     }

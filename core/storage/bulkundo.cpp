@@ -1,5 +1,6 @@
 #include "bulkundo.h"
 
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -13,6 +14,12 @@ const char16_t *tableName(int table)
         u"persons",     u"person_aliases",     u"positions", u"topics", u"meetings",
         u"delegations", u"delegation_members", u"documents", u"sources"};
     return names.at(std::size_t(table));
+}
+
+Status remove(const Catalogue &catalogue, const QList<std::pair<Marks, Marks>> &batches,
+              const QString &what)
+{
+    return remove(CatalogueConnection::of(catalogue), batches, what);
 }
 
 Status remove(const QSqlDatabase &db, const QList<std::pair<Marks, Marks>> &batches,
@@ -31,8 +38,9 @@ Status remove(const QSqlDatabase &db, const QList<std::pair<Marks, Marks>> &batc
     // load may have dropped, one scan per row. Every child row goes explicitly, children first.
     keep(SqlQuery(db, u"PRAGMA foreign_keys = OFF"_s).exec(what));
     {
-        Transaction transaction(db);
-        keep(transaction.begin());
+        auto transaction = Transaction::begin(db);
+        if (!transaction)
+            keep(transaction.error());
         const QList<std::pair<IdTable, QString>> deletes = {
             {MeetingIds, u"DELETE FROM meeting_fts WHERE rowid BETWEEN :from AND :to"_s},
             {MeetingIds, u"DELETE FROM meeting_people WHERE meeting_id BETWEEN :from AND :to"_s},
@@ -61,8 +69,8 @@ Status remove(const QSqlDatabase &db, const QList<std::pair<Marks, Marks>> &batc
                 keep(remove.exec(what));
             }
         }
-        if (result)
-            keep(transaction.commit());
+        if (result && transaction)
+            keep(transaction->commit());
     }
     keep(SqlQuery(db, u"PRAGMA foreign_keys = ON"_s).exec(what));
     return result;

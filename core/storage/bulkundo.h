@@ -10,6 +10,8 @@
 
 namespace entente {
 
+class Catalogue;
+
 // What a bulk load wrote, and its removal. Each batch of a load used one range of ids in every
 // table whose ids the writer hands out itself; removing those ranges, children first, removes
 // the load and nothing else.
@@ -33,6 +35,9 @@ const char16_t *tableName(int table);
 
 // `batches`: for each batch, the first id it used in every table and the next free one after it.
 Status remove(const QSqlDatabase &db, const QList<std::pair<Marks, Marks>> &batches,
+              const QString &what);
+// The same on the calling thread's connection to `catalogue`: an import's undo.
+Status remove(const Catalogue &catalogue, const QList<std::pair<Marks, Marks>> &batches,
               const QString &what);
 
 } // namespace BulkUndo

@@ -7,6 +7,7 @@
 #include "storage/bulkundo.h"
 #include "storage/bulkwriterstate.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrows.h"
 #include "storage/meetingsortkeys.h"
 #include "storage/sqlquery.h"
@@ -123,7 +124,7 @@ Status BulkWriter::begin()
             Error::Kind::ReadOnly,
             tr("The catalogue %1 is read-only: it cannot be changed").arg(m_catalogue.path()),
             {}};
-    s.db = m_catalogue.database();
+    s.db = CatalogueConnection::of(m_catalogue);
     s.now = m_options.timestamp.isValid() ? timestampText(m_options.timestamp) : timestampNow();
 
     const auto readSet = [&](const QString &sql, QSet<QString> *into) -> Status {
@@ -177,9 +178,10 @@ Status BulkWriter::begin()
 Status BulkWriter::startBatch()
 {
     State &s = *m_state;
-    s.transaction.emplace(s.db);
-    if (!s.transaction->begin())
-        return s.transaction->begin();
+    auto transaction = Transaction::begin(s.db);
+    if (!transaction)
+        return transaction.error();
+    s.transaction.emplace(std::move(*transaction));
     const QString what = tr("Cannot write to the catalogue %1").arg(m_catalogue.path());
     for (int table = 0; table < IdTableCount; ++table) {
         SqlQuery q(s.db,

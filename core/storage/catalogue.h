@@ -43,8 +43,6 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
-    // The calling thread's connection to this catalogue.
-    QSqlDatabase database() const;
     // Closes the calling thread's connection, if it has one. A worker thread calls it before it
     // ends: a connection can only be closed by its own thread.
     void releaseConnection() const;
@@ -68,7 +66,11 @@ public:
     Status saveCopy(const QString &target) const;
 
 private:
+    friend class CatalogueConnection;
+
     Catalogue(QString path, Options options);
+    // The calling thread's connection to this catalogue: storage's alone (CatalogueConnection).
+    QSqlDatabase database() const;
     Result<QSqlDatabase> connect(const QString &connectionName) const;
     Status prepare();
 

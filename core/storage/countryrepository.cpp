@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ QString what()
 
 Result<QList<Country>> CountryRepository::all() const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % countryColumns % u" FROM countries ORDER BY former, name_en"_s);
     if (Status s = q.exec(what()); !s)
         return s.error();
@@ -52,7 +53,7 @@ Result<QList<Country>> CountryRepository::all() const
     q.finish();
 
     SqlQuery aliases(
-        m_catalogue.database(),
+        CatalogueConnection::of(m_catalogue),
         u"SELECT country_code, name FROM country_names ORDER BY country_code, sort_order"_s);
     if (Status s = aliases.exec(what()); !s)
         return s.error();
@@ -68,7 +69,7 @@ Result<QList<Country>> CountryRepository::all() const
 
 Result<Country> CountryRepository::find(const QString &code) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % countryColumns % u" FROM countries WHERE code = :code"_s);
     q.bind(u":code"_s, code.toUpper());
     if (Status s = q.exec(what()); !s)
@@ -82,7 +83,7 @@ Result<Country> CountryRepository::find(const QString &code) const
 
 Result<QString> CountryRepository::resolve(const QString &text) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT country_code FROM country_names WHERE folded = :folded "
                "ORDER BY (SELECT former FROM countries WHERE code = country_code) LIMIT 1"_s);
     q.bind(u":folded"_s, NameFolding::fold(text));

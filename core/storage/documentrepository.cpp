@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -39,7 +40,7 @@ DocumentRow rowFrom(const SqlQuery &q)
 
 Result<QList<DocumentRow>> DocumentRepository::page(qint64 afterId, int limit) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % rowColumns % u" WHERE d.id > :after ORDER BY d.id LIMIT :limit"_s);
     q.bind(u":after"_s, afterId).bind(u":limit"_s, limit);
     if (Status s = q.exec(tr("Cannot read the documents")); !s)
@@ -52,7 +53,8 @@ Result<QList<DocumentRow>> DocumentRepository::page(qint64 afterId, int limit) c
 
 Result<std::optional<DocumentRow>> DocumentRepository::get(qint64 id) const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT "_s % rowColumns % u" WHERE d.id = :id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT "_s % rowColumns % u" WHERE d.id = :id"_s);
     if (Status s = q.bind(u":id"_s, id).exec(tr("Cannot read document %1").arg(id)); !s)
         return s.error();
     if (!q.next())
@@ -66,9 +68,9 @@ Result<QList<DocumentRow>> DocumentRepository::findByTitle(const QString &text, 
     QStringList conditions = {u"1"_s};
     for (qsizetype i = 0; i < words.size(); ++i)
         conditions.append(u"d.title_folded LIKE :w%1 ESCAPE '\\'"_s.arg(i));
-    SqlQuery q(m_catalogue.database(), u"SELECT "_s % rowColumns % u" WHERE "_s %
-                                           conditions.join(u" AND "_s) %
-                                           u" ORDER BY d.doc_date DESC, d.id LIMIT :limit"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT "_s % rowColumns % u" WHERE "_s % conditions.join(u" AND "_s) %
+                   u" ORDER BY d.doc_date DESC, d.id LIMIT :limit"_s);
     for (qsizetype i = 0; i < words.size(); ++i)
         q.bind(u":w%1"_s.arg(i), QString(u'%' % escapeLike(words.at(i)) % u'%'));
     q.bind(u":limit"_s, limit);
@@ -84,7 +86,7 @@ Result<QList<DocumentRow>> DocumentRepository::chain(qint64 id, QList<StoredLink
 {
     const QString what = tr("Cannot read the links of document %1").arg(id);
     // UNION (not UNION ALL) stops at documents already reached, so a cycle of links ends.
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"WITH RECURSIVE reached(id) AS (SELECT :id UNION SELECT CASE WHEN "
                "l.from_document_id = r.id THEN l.to_document_id ELSE l.from_document_id END FROM "
                "document_links l JOIN reached r ON l.from_document_id = r.id OR "
@@ -102,8 +104,9 @@ Result<QList<DocumentRow>> DocumentRepository::chain(qint64 id, QList<StoredLink
     q.finish();
     if (links) {
         links->clear();
-        SqlQuery l(m_catalogue.database(), u"SELECT from_document_id, to_document_id, relation "
-                                           "FROM document_links WHERE from_document_id = :id"_s);
+        SqlQuery l(CatalogueConnection::of(m_catalogue),
+                   u"SELECT from_document_id, to_document_id, relation "
+                   "FROM document_links WHERE from_document_id = :id"_s);
         for (const DocumentRow &row : std::as_const(rows)) {
             if (Status s = l.bind(u":id"_s, row.id).exec(what); !s)
                 return s.error();
@@ -122,8 +125,9 @@ Result<QList<DocumentRow>> DocumentRepository::chain(qint64 id, QList<StoredLink
 Result<QList<StoredLink>> DocumentRepository::linksInto(const QList<qint64> &ids) const
 {
     const QSet<qint64> set(ids.cbegin(), ids.cend());
-    SqlQuery q(m_catalogue.database(), u"SELECT from_document_id, relation FROM document_links "
-                                       "WHERE to_document_id = :id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT from_document_id, relation FROM document_links "
+               "WHERE to_document_id = :id"_s);
     QList<StoredLink> links;
     for (qint64 id : ids) {
         if (Status s =
@@ -145,10 +149,10 @@ Status DocumentRepository::addLinks(const QList<StoredLink> &links)
     if (links.isEmpty())
         return {};
     const QString what = tr("Cannot restore the links between documents");
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery insert(db, u"INSERT OR IGNORE INTO document_links (from_document_id, "
                         "to_document_id, relation) SELECT :from, :to, :relation WHERE EXISTS "
                         "(SELECT 1 FROM documents WHERE id = :from) AND EXISTS (SELECT 1 FROM "
@@ -160,7 +164,7 @@ Status DocumentRepository::addLinks(const QList<StoredLink> &links)
         if (Status s = insert.exec(what); !s)
             return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ Result<QList<MeetingSummary>> DuplicateFinder::probableDuplicates(const Meeting 
     const QDate first = candidate.start.firstDay();
     const QDate last = candidate.effectiveEnd().isValid() ? candidate.effectiveEnd().lastDay()
                                                           : candidate.start.lastDay();
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT id, title, start_date, start_precision, end_date, end_precision, place "
                "FROM meetings WHERE parent_id IS NULL AND start_date BETWEEN :from AND :to AND "
                "end_date >= :near AND id <> :id ORDER BY start_date, id"_s);
@@ -52,7 +53,7 @@ Result<QList<MeetingSummary>> DuplicateFinder::probableDuplicates(const Meeting 
     }
     q.finish();
 
-    SqlQuery countries(m_catalogue.database(),
+    SqlQuery countries(CatalogueConnection::of(m_catalogue),
                        u"SELECT country_code FROM meeting_parties WHERE meeting_id = :id"_s);
     for (const MeetingSummary &m : std::as_const(nearby)) {
         if (Status s = countries.bind(u":id"_s, m.id).exec(what); !s)

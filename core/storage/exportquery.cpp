@@ -1,6 +1,7 @@
 #include "exportquery.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ QString what()
 Result<QStringList> ExportQuery::topicPath(qint64 topicId) const
 {
     // Up the tree from the topic; depth counts the steps, so the top comes last.
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"WITH RECURSIVE up(id, parent_id, name, depth) AS ("
                "SELECT id, parent_id, name, 0 FROM topics WHERE id = :id "
                "UNION ALL SELECT t.id, t.parent_id, t.name, up.depth + 1 FROM topics t "
@@ -35,7 +36,8 @@ Result<QStringList> ExportQuery::topicPath(qint64 topicId) const
 
 Result<qint64> ExportQuery::documentMeeting(qint64 documentId) const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT meeting_id FROM documents WHERE id = :id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT meeting_id FROM documents WHERE id = :id"_s);
     if (Status s = q.bind(u":id"_s, documentId).exec(what()); !s)
         return s.error();
     return q.next() ? q.integer(0) : qint64(0);

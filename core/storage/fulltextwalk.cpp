@@ -1,6 +1,7 @@
 #include "fulltextwalk.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ std::atomic<qint64> minimumHits = 50000;
 Result<int> FullTextWalk::region(const Catalogue &catalogue, const QString &match)
 {
     const QString what = QCoreApplication::translate("SearchSql", "Cannot search the catalogue");
-    SqlQuery bounds(catalogue.database(), u"SELECT (SELECT min(id) FROM meetings), "
-                                          "(SELECT max(id) FROM meetings)"_s);
+    SqlQuery bounds(CatalogueConnection::of(catalogue), u"SELECT (SELECT min(id) FROM meetings), "
+                                                        "(SELECT max(id) FROM meetings)"_s);
     if (Status s = bounds.exec(what); !s)
         return s.error();
     if (!bounds.next() || bounds.value(0).isNull())
@@ -38,7 +39,7 @@ Result<int> FullTextWalk::region(const Catalogue &catalogue, const QString &matc
     const qint64 span = last - first + 1;
     const qint64 window = std::min(sampleWindow, (span + 1) / 2);
     const auto hits = [&](const QString &sql, qint64 bound) -> Result<qint64> {
-        SqlQuery q(catalogue.database(), sql);
+        SqlQuery q(CatalogueConnection::of(catalogue), sql);
         q.bind(u":match"_s, match).bind(u":bound"_s, bound);
         auto n = q.scalar(what);
         if (!n)

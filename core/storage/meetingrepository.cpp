@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/fulltext.h"
 #include "storage/meetingreader.h"
 #include "storage/meetingsortkeys.h"
@@ -39,9 +40,9 @@ Result<qint64> MeetingRepository::create(const Meeting &meeting)
     if (const FieldProblems problems = meeting.validate(); !problems.isEmpty())
         return validationError(what, problems);
 
-    Transaction transaction(m_catalogue.database());
-    if (!transaction.begin())
-        return transaction.begin().error();
+    auto transaction = Transaction::begin(m_catalogue);
+    if (!transaction)
+        return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s.error();
     qint64 id = 0;
@@ -49,7 +50,7 @@ Result<qint64> MeetingRepository::create(const Meeting &meeting)
         return s.error();
     if (Status s = writeChildren(id, meeting, what); !s)
         return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return id;
 }
@@ -60,10 +61,10 @@ Status MeetingRepository::update(const Meeting &meeting)
     if (const FieldProblems problems = meeting.validate(); !problems.isEmpty())
         return validationError(what, problems);
 
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s;
     qint64 id = meeting.id;
@@ -83,7 +84,7 @@ Status MeetingRepository::update(const Meeting &meeting)
         return s;
     if (Status s = writeChildren(id, meeting, what); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status MeetingRepository::checkReferences(const Meeting &meeting, const QString &what) const
@@ -97,7 +98,8 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
         for (const QString &c : d.parties)
             codes.insert(c);
     }
-    SqlQuery country(m_catalogue.database(), u"SELECT 1 FROM countries WHERE code = :code"_s);
+    SqlQuery country(CatalogueConnection::of(m_catalogue),
+                     u"SELECT 1 FROM countries WHERE code = :code"_s);
     for (const QString &code : std::as_const(codes)) {
         if (Status s = country.bind(u":code"_s, code).exec(what); !s)
             return s;
@@ -106,8 +108,9 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
                                   tr("there is no country with the code “%1”").arg(code));
         country.finish();
     }
-    SqlQuery format(m_catalogue.database(), u"SELECT 1 FROM vocabulary WHERE vocabulary = 'format' "
-                                            "AND code = :code"_s);
+    SqlQuery format(CatalogueConnection::of(m_catalogue),
+                    u"SELECT 1 FROM vocabulary WHERE vocabulary = 'format' "
+                    "AND code = :code"_s);
     if (Status s = format.bind(u":code"_s, meeting.format).exec(what); !s)
         return s;
     if (!format.next())
@@ -118,7 +121,8 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
         if (meeting.parentId == meeting.id)
             return Error::invalid(what % u": "_s %
                                   tr("parent meeting: a meeting cannot be its own parent"));
-        SqlQuery parent(m_catalogue.database(), u"SELECT 1 FROM meetings WHERE id = :id"_s);
+        SqlQuery parent(CatalogueConnection::of(m_catalogue),
+                        u"SELECT 1 FROM meetings WHERE id = :id"_s);
         if (Status s = parent.bind(u":id"_s, meeting.parentId).exec(what); !s)
             return s;
         if (!parent.next())
@@ -132,7 +136,7 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
 Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QString &what,
                                    bool keepId)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const PartialDate end = meeting.effectiveEnd();
     const QString now = timestampNow();
     const bool creating = *id == 0;
@@ -193,7 +197,7 @@ Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QSt
 
 Status MeetingRepository::writeChildren(qint64 id, const Meeting &meeting, const QString &what)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
 
     SqlQuery party(db, u"INSERT INTO meeting_parties (meeting_id, country_code, role, sort_order) "
                        "VALUES (:id, :country, :role, :order)"_s);
@@ -274,7 +278,7 @@ Result<qint64> MeetingRepository::topicId(const TopicRef &topic, const QString &
 {
     if (topic.id > 0)
         return topic.id;
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const QString folded = NameFolding::fold(topic.name);
     SqlQuery find(db, u"SELECT id FROM topics WHERE parent_id IS NULL AND folded = :folded"_s);
     if (Status s = find.bind(u":folded"_s, folded).exec(what); !s)
@@ -292,7 +296,7 @@ Result<qint64> MeetingRepository::topicId(const TopicRef &topic, const QString &
 
 Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, const QString &what)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
 
     // Documents no longer listed go; the others are updated in place so links to them survive.
     QStringList kept;
@@ -410,7 +414,7 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
 
 Status MeetingRepository::writeFullText(qint64 id, const Meeting &meeting, const QString &what)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     // The text itself is defined in FullTextRow, shared with BulkWriter.
     SqlQuery person(db, u"SELECT name_latin, name_native FROM persons WHERE id = :id"_s);
     Status lookup;
@@ -443,10 +447,10 @@ Status MeetingRepository::writeFullText(qint64 id, const Meeting &meeting, const
 Status MeetingRepository::remove(qint64 id)
 {
     const QString what = tr("Cannot delete meeting %1").arg(id);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     // The meeting and all its sub-events, however deep: their full-text rows go too.
     SqlQuery tree(db,
                   u"WITH RECURSIVE tree(id) AS (SELECT :id UNION ALL SELECT m.id FROM meetings m "
@@ -468,7 +472,7 @@ Status MeetingRepository::remove(qint64 id)
     if (!remove.next())
         return Error::notFound(tr("There is no meeting %1 in the catalogue").arg(id));
     remove.finish();
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status MeetingRepository::restore(const Meeting &meeting)
@@ -479,9 +483,9 @@ Status MeetingRepository::restore(const Meeting &meeting)
     if (const FieldProblems problems = meeting.validate(); !problems.isEmpty())
         return validationError(what, problems);
 
-    Transaction transaction(m_catalogue.database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(m_catalogue);
+    if (!transaction)
+        return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s;
     qint64 id = 0;
@@ -489,17 +493,18 @@ Status MeetingRepository::restore(const Meeting &meeting)
         return s;
     if (Status s = writeChildren(id, meeting, what); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Result<Meeting> MeetingRepository::get(qint64 id) const
 {
-    return MeetingReader(m_catalogue.database()).read(id);
+    return MeetingReader(CatalogueConnection::of(m_catalogue)).read(id);
 }
 
 Result<QList<qint64>> MeetingRepository::allIds() const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT id FROM meetings ORDER BY start_date, id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT id FROM meetings ORDER BY start_date, id"_s);
     if (Status s = q.exec(tr("Cannot list the meetings")); !s)
         return s.error();
     QList<qint64> ids;
@@ -510,7 +515,7 @@ Result<QList<qint64>> MeetingRepository::allIds() const
 
 Result<qint64> MeetingRepository::count() const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT count(*) FROM meetings"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), u"SELECT count(*) FROM meetings"_s);
     auto n = q.scalar(tr("Cannot count the meetings"));
     if (!n)
         return n.error();

@@ -2,6 +2,7 @@
 
 #include "query/searchfields.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/vocabularyrepository.h"
 
@@ -121,7 +122,7 @@ Result<qint64> MeetingSearch::count(const SqlFilter &filter, Scope scope) const
         if (topLevel && source.topLevelIds.isEmpty())
             sql += u" WHERE s.id NOT IN (SELECT id FROM meetings WHERE parent_id IS NOT NULL)"_s;
     }
-    SqlQuery q(m_catalogue.database(), sql);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), sql);
     filter.bindTo(q);
     auto n = q.scalar(what());
     if (!n)
@@ -131,7 +132,7 @@ Result<qint64> MeetingSearch::count(const SqlFilter &filter, Scope scope) const
 
 Result<QList<qint64>> MeetingSearch::ids(const SqlFilter &filter, Scope scope) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT m.id "_s + resultRows(filter, scope) + u" ORDER BY m.start_date, m.id"_s);
     filter.bindTo(q);
     if (Status s = q.exec(what()); !s)
@@ -165,7 +166,7 @@ Result<QList<Facet>> MeetingSearch::facets(const QList<Facet::Kind> &kinds, cons
                      u" AS facet, value, label, n, place FROM ("_s + facetSql(kinds.at(i)) + u')');
         facets.append(Facet{kinds.at(i), {}});
     }
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"WITH r AS MATERIALIZED (SELECT m.id AS id, m.start_date AS start_date, m.format "
                "AS format "_s +
                    resultRows(filter, scope) + u") SELECT facet, value, label, n FROM ("_s +

@@ -1,6 +1,7 @@
 #include "meetingsnapshot.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/transaction.h"
 
@@ -45,9 +46,9 @@ Status MeetingSnapshot::restore(const Catalogue &catalogue) const
     }
     QList<StoredLink> deferred = incomingLinks;
 
-    Transaction transaction(catalogue.database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue);
+    if (!transaction)
+        return transaction.error();
     MeetingRepository repository(catalogue);
     for (Meeting m : meetings) {
         QSet<qint64> own;
@@ -68,7 +69,7 @@ Status MeetingSnapshot::restore(const Catalogue &catalogue) const
     }
     if (Status s = DocumentRepository(catalogue).addLinks(deferred); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 QList<qint64> MeetingSnapshot::ids() const

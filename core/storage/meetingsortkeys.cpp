@@ -69,9 +69,9 @@ Result<bool> MeetingSortKeys::refresh(const NameCollation &wanted)
 
 Status MeetingSortKeys::rebuild(const NameCollation &wanted, const QString &what)
 {
-    Transaction transaction(m_db);
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
 
     // Rewriting every key through the two indexes would move each entry to a random place in
     // them; building them again from the new keys sorts once (seconds instead of minutes on a
@@ -134,7 +134,7 @@ Status MeetingSortKeys::rebuild(const NameCollation &wanted, const QString &what
         if (Status s = record.exec(what); !s)
             return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 } // namespace entente

@@ -2,6 +2,7 @@
 
 #include "domain/logging.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingsearch.h"
 #include "storage/searchsql.h"
 #include "storage/sqlquery.h"
@@ -115,7 +116,7 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
         (after ? u" AND ("_s % keyColumns() % u") "_s % comparison % u" (:key, :id)"_s
                : QString()) %
         u" ORDER BY "_s % keyOrder() % u" LIMIT :limit"_s;
-    SqlQuery q(m_catalogue.database(), sql);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), sql);
     if (after)
         q.bind(u":key"_s, after->value).bind(u":id"_s, after->id);
     q.bind(u":limit"_s, limit);
@@ -144,9 +145,9 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
 std::optional<SortKey> MeetingTableQuery::keyAt(qint64 position)
 {
     // Reads only the index (parent_id, column, id) when not searching: no table row is decoded.
-    SqlQuery q(m_catalogue.database(), u"SELECT "_s % keyColumns() % u' ' % fromWhere() %
-                                           u" ORDER BY "_s % keyOrder() %
-                                           u" LIMIT 1 OFFSET :position"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT "_s % keyColumns() % u' ' % fromWhere() % u" ORDER BY "_s % keyOrder() %
+                   u" LIMIT 1 OFFSET :position"_s);
     q.bind(u":position"_s, position);
     bindFilter(q);
     if (Status s = q.exec(u"seek meetings"_s); !s || !q.next())
@@ -162,10 +163,10 @@ std::optional<SortKey> MeetingTableQuery::keyAfter(const std::optional<SortKey> 
     // A hop from a known key along the same index: it reads `offset` index entries, however far
     // into the table the key is.
     const QString comparison = m_order == Qt::AscendingOrder ? u">"_s : u"<"_s;
-    SqlQuery q(m_catalogue.database(), u"SELECT "_s % keyColumns() % u' ' % fromWhere() %
-                                           u" AND ("_s % keyColumns() % u") "_s % comparison %
-                                           u" (:key, :id) ORDER BY "_s % keyOrder() %
-                                           u" LIMIT 1 OFFSET :offset"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT "_s % keyColumns() % u' ' % fromWhere() % u" AND ("_s % keyColumns() %
+                   u") "_s % comparison % u" (:key, :id) ORDER BY "_s % keyOrder() %
+                   u" LIMIT 1 OFFSET :offset"_s);
     q.bind(u":key"_s, after->value).bind(u":id"_s, after->id).bind(u":offset"_s, offset);
     bindFilter(q);
     if (Status s = q.exec(u"seek meetings"_s); !s || !q.next())

@@ -130,9 +130,9 @@ Status Migrator::apply(int version, const QString &resource)
         return Error{Error::Kind::Storage, tr("Migration %1 is missing").arg(version), resource};
     const QString what = tr("Cannot upgrade %1 to catalogue version %2").arg(m_path).arg(version);
 
-    Transaction transaction(m_db);
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
     for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
         SqlQuery step(m_db, statement);
         if (Status s = step.exec(what); !s)
@@ -154,7 +154,7 @@ Status Migrator::apply(int version, const QString &resource)
     SqlQuery appId(m_db, u"PRAGMA application_id = %1"_s.arg(Catalogue::applicationId));
     if (Status s = appId.exec(what); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 } // namespace entente

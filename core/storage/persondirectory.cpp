@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ PersonSummary summaryFrom(const SqlQuery &q)
 
 Result<QList<PersonSummary>> PersonDirectory::all() const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % summaryColumns % u" FROM persons p ORDER BY p.id"_s);
     if (Status s = q.exec(tr("Cannot read the list of people")); !s)
         return s.error();
@@ -48,7 +49,8 @@ Result<QList<PersonSummary>> PersonDirectory::complete(const QString &text, int 
         parts.append(u"SELECT person_id FROM person_name_keys WHERE match_key = :k%1"_s.arg(i));
     parts.append(u"SELECT person_id FROM person_name_keys WHERE match_key >= :lo AND "
                  "match_key < :hi"_s);
-    SqlQuery q(m_catalogue.database(), parts.join(u" INTERSECT "_s) % u" LIMIT :limit"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               parts.join(u" INTERSECT "_s) % u" LIMIT :limit"_s);
     for (qsizetype i = 0; i + 1 < words.size(); ++i)
         q.bind(u":k%1"_s.arg(i), words.at(i));
     const QString prefix = words.constLast();
@@ -66,7 +68,7 @@ Result<QList<PersonSummary>> PersonDirectory::complete(const QString &text, int 
 
 Result<QList<PersonSummary>> PersonDirectory::summaries(const QList<qint64> &ids) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % summaryColumns % u" FROM persons p WHERE p.id = :id"_s);
     QList<PersonSummary> people;
     for (qint64 id : ids) {
@@ -81,7 +83,7 @@ Result<QList<PersonSummary>> PersonDirectory::summaries(const QList<qint64> &ids
 
 Result<QList<MeetingSummary>> PersonDirectory::meetingsOf(qint64 personId) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT m.id, ifnull(m.parent_id, 0), m.title, m.start_date, m.start_precision, "
                "m.end_date, m.end_precision, m.place, dm.position, dm.is_head FROM "
                "delegation_members dm JOIN delegations d ON d.id = dm.delegation_id JOIN "

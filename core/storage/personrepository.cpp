@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
@@ -23,10 +24,10 @@ Result<qint64> PersonRepository::create(const Person &person)
     if (const FieldProblems problems = person.validate(); !problems.isEmpty())
         return validationError(what, problems);
 
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin().error();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     const QString now = timestampNow();
     SqlQuery insert(db,
                     u"INSERT INTO persons (name_latin, name_native, country_code, created_at, "
@@ -40,7 +41,7 @@ Result<qint64> PersonRepository::create(const Person &person)
         return id.error();
     if (Status s = writeDetails(id->toLongLong(), person); !s)
         return s.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return id->toLongLong();
 }
@@ -51,10 +52,10 @@ Status PersonRepository::update(const Person &person)
     if (const FieldProblems problems = person.validate(); !problems.isEmpty())
         return validationError(what, problems);
 
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery update(db, u"UPDATE persons SET name_latin = :latin, name_native = :native, "
                         "country_code = :country, updated_at = :now, version = version + 1 "
                         "WHERE id = :id AND version = :version RETURNING version"_s);
@@ -81,19 +82,19 @@ Status PersonRepository::update(const Person &person)
     }
     if (Status s = writeDetails(person.id, person); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status PersonRepository::remove(qint64 id)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     auto person = get(id);
     if (!person)
         return person.error();
     const QString what = tr("Cannot delete “%1”").arg(person->displayName());
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery meetings(db, u"SELECT DISTINCT m.title, m.start_date FROM delegation_members dm "
                           "JOIN delegations d ON d.id = dm.delegation_id JOIN meetings m ON m.id = "
                           "d.meeting_id WHERE dm.person_id = :id ORDER BY m.start_date, m.id"_s);
@@ -122,7 +123,7 @@ Status PersonRepository::remove(qint64 id)
     if (!remove.next())
         return Error::notFound(tr("There is no person %1 in the catalogue").arg(id));
     remove.finish();
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status PersonRepository::restore(const Person &person)
@@ -132,10 +133,10 @@ Status PersonRepository::restore(const Person &person)
         return Error::invalid(what);
     if (const FieldProblems problems = person.validate(); !problems.isEmpty())
         return validationError(what, problems);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     const QString now = timestampNow();
     SqlQuery insert(db, u"INSERT INTO persons (id, name_latin, name_native, country_code, version, "
                         "created_at, updated_at) VALUES (:id, :latin, :native, :country, "
@@ -150,12 +151,12 @@ Status PersonRepository::restore(const Person &person)
         return s;
     if (Status s = writeDetails(person.id, person); !s)
         return s;
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status PersonRepository::writeDetails(qint64 id, const Person &person)
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const QString what = tr("Cannot save the person “%1”").arg(person.displayName());
 
     SqlQuery alias(db, u"INSERT INTO person_aliases (person_id, alias, sort_order) "
@@ -203,7 +204,7 @@ Status PersonRepository::writeDetails(qint64 id, const Person &person)
 
 Result<Person> PersonRepository::get(qint64 id) const
 {
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const QString what = tr("Cannot read person %1").arg(id);
     SqlQuery q(db, u"SELECT name_latin, name_native, ifnull(country_code, ''), version "
                    "FROM persons WHERE id = :id"_s);
@@ -255,7 +256,8 @@ Result<QList<qint64>> PersonRepository::findByName(const QString &name) const
     QStringList parts;
     for (qsizetype i = 0; i < words.size(); ++i)
         parts.append(u"SELECT person_id FROM person_name_keys WHERE match_key = :k%1"_s.arg(i));
-    SqlQuery q(m_catalogue.database(), parts.join(u" INTERSECT "_s) % u" ORDER BY 1"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               parts.join(u" INTERSECT "_s) % u" ORDER BY 1"_s);
     for (qsizetype i = 0; i < words.size(); ++i)
         q.bind(u":k%1"_s.arg(i), words.at(i));
     if (Status s = q.exec(tr("Cannot look up “%1”").arg(name)); !s)
@@ -269,7 +271,7 @@ Result<QList<qint64>> PersonRepository::findByName(const QString &name) const
 Result<QList<qint64>> PersonRepository::holdersOf(const QString &title, const QString &country,
                                                   QDate day) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT DISTINCT person_id FROM positions WHERE title = :title COLLATE NOCASE "
                "AND (:country = '' OR country_code = :country) "
                "AND (start_date IS NULL OR start_date <= :day) "

@@ -1,6 +1,7 @@
 #include "reportquery.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ Result<QList<ReportRow>> ReportQuery::rows(const QList<qint64> &ids) const
     QList<ReportRow> rows;
     if (ids.isEmpty())
         return rows;
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const QString array = idArray(ids);
 
     // j.key is the position in the array: rows come back in the caller's order.
@@ -96,7 +97,7 @@ Status ReportQuery::addFigures(const QList<qint64> &ids, ReportFigures &figures)
 {
     if (ids.isEmpty())
         return {};
-    const QSqlDatabase db = m_catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     const QString array = idArray(ids);
 
     SqlQuery meetings(db, u"SELECT m.id, CAST(substr(m.start_date, 1, 4) AS INTEGER) "
@@ -159,7 +160,7 @@ Result<QHash<qint64, qint64>> ReportQuery::parents(const QList<qint64> &ids) con
     QHash<qint64, qint64> parents;
     if (ids.isEmpty())
         return parents;
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT m.id, m.parent_id FROM json_each(:ids) j JOIN meetings m ON m.id = j.value "
                "WHERE m.parent_id IS NOT NULL"_s);
     if (Status s = q.bind(u":ids"_s, idArray(ids)).exec(what()); !s)

@@ -1,6 +1,7 @@
 #include "savedsearchrepository.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
@@ -37,8 +38,9 @@ Status checkName(const QSqlDatabase &db, const QString &what, const QString &nam
 
 Result<QList<SavedSearch>> SavedSearchRepository::list() const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT id, name, query, sort_order FROM saved_searches "
-                                       "ORDER BY sort_order, id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT id, name, query, sort_order FROM saved_searches "
+               "ORDER BY sort_order, id"_s);
     if (Status s = q.exec(tr("Cannot read the saved searches")); !s)
         return s.error();
     QList<SavedSearch> searches;
@@ -51,10 +53,10 @@ Result<qint64> SavedSearchRepository::save(const QString &name, const QString &q
 {
     const QString trimmed = name.simplified();
     const QString what = tr("Cannot save the search “%1”").arg(trimmed);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin().error();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     if (Status s = checkName(db, what, trimmed, 0); !s)
         return s.error();
     SqlQuery insert(db, u"INSERT INTO saved_searches (name, query, sort_order, created_at, "
@@ -66,7 +68,7 @@ Result<qint64> SavedSearchRepository::save(const QString &name, const QString &q
     auto id = insert.scalar(what);
     if (!id)
         return id.error();
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return id->toLongLong();
 }
@@ -75,10 +77,10 @@ Status SavedSearchRepository::rename(qint64 id, const QString &name)
 {
     const QString trimmed = name.simplified();
     const QString what = tr("Cannot rename the saved search to “%1”").arg(trimmed);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     if (Status s = checkName(db, what, trimmed, id); !s)
         return s;
     SqlQuery update(db, u"UPDATE saved_searches SET name = :name, updated_at = :now WHERE id = :id "
@@ -89,13 +91,13 @@ Status SavedSearchRepository::rename(qint64 id, const QString &name)
     if (!update.next())
         return Error::notFound(tr("The saved search %1 no longer exists").arg(id));
     update.finish();
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status SavedSearchRepository::remove(qint64 id)
 {
     const QString what = tr("Cannot delete the saved search");
-    SqlQuery remove(m_catalogue.database(),
+    SqlQuery remove(CatalogueConnection::of(m_catalogue),
                     u"DELETE FROM saved_searches WHERE id = :id RETURNING id"_s);
     if (Status s = remove.bind(u":id"_s, id).exec(what); !s)
         return s;

@@ -3,6 +3,7 @@
 #include "domain/codes.h"
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/countryrepository.h"
 #include "storage/fulltextwalk.h"
 #include "storage/personrepository.h"
@@ -347,7 +348,7 @@ Result<double> SearchCompiler::longestSpan()
         // The last entry of meetings_by_span (a partial index: the WHERE must match it): one
         // step, however big the catalogue. A bare max() keeps SQLite's min/max shortcut; no
         // such meeting gives NULL, read as 0.
-        SqlQuery q(m_catalogue.database(),
+        SqlQuery q(CatalogueConnection::of(m_catalogue),
                    u"SELECT max(julianday(end_date) - julianday(start_date)) "
                    "FROM meetings WHERE start_precision = 'day' AND end_precision = 'day'"_s);
         auto span = q.scalar(SearchSql::tr("Cannot search the catalogue"));
@@ -388,7 +389,7 @@ Result<QString> SearchCompiler::topic(const SearchTerm &term)
     if (pattern.isEmpty())
         return nothing(SearchSql::tr("No topic is called “%1”").arg(term.value));
     // The topics whose name has a word starting with the value, and all their sub-topics.
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"WITH RECURSIVE chosen(id) AS (SELECT id FROM topics WHERE (' ' || folded) LIKE "
                ":pattern ESCAPE '\\' UNION SELECT t.id FROM topics t JOIN chosen "
                "ON t.parent_id = chosen.id) SELECT id FROM chosen ORDER BY id"_s);
@@ -447,7 +448,7 @@ Result<QString> SearchCompiler::post(const SearchTerm &term)
 {
     // The title as who-held compares it: whole, in any (ASCII) letter case.
     const QString title = term.value.simplified();
-    SqlQuery known(m_catalogue.database(),
+    SqlQuery known(CatalogueConnection::of(m_catalogue),
                    u"SELECT 1 FROM positions WHERE title = :title COLLATE NOCASE LIMIT 1"_s);
     if (Status s =
             known.bind(u":title"_s, title).exec(SearchSql::tr("Cannot search the catalogue"));

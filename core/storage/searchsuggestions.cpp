@@ -1,6 +1,7 @@
 #include "searchsuggestions.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace {
 
 Result<QStringList> column(const Catalogue &catalogue, const QString &sql, int limit)
 {
-    SqlQuery q(catalogue.database(), sql);
+    SqlQuery q(CatalogueConnection::of(catalogue), sql);
     q.bind(u":limit"_s, limit);
     if (Status s = q.exec(
             QCoreApplication::translate("SearchSuggestions", "Cannot read the names to complete"));

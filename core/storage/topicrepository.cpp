@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -31,7 +32,7 @@ Error duplicateOr(const Error &error, const QString &what, const QString &name)
 
 Result<QList<Topic>> TopicRepository::all() const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT id, ifnull(parent_id, 0), name FROM topics ORDER BY id"_s);
     if (Status s = q.exec(tr("Cannot read the topics")); !s)
         return s.error();
@@ -78,10 +79,10 @@ Result<qint64> TopicRepository::add(const QString &name, qint64 parentId)
     const QString what = tr("Cannot add the topic “%1”").arg(name);
     if (name.trimmed().isEmpty())
         return Error::invalid(what % u": "_s % tr("a topic needs a name"));
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin().error();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery insert(db, u"INSERT INTO topics (parent_id, name, folded) VALUES (:parent, :name, "
                         ":folded) RETURNING id"_s);
     insert.bind(u":parent"_s, parentId > 0 ? QVariant(parentId) : QVariant())
@@ -90,7 +91,7 @@ Result<qint64> TopicRepository::add(const QString &name, qint64 parentId)
     auto id = insert.scalar(what);
     if (!id)
         return duplicateOr(id.error(), what, name);
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return id->toLongLong();
 }
@@ -98,10 +99,10 @@ Result<qint64> TopicRepository::add(const QString &name, qint64 parentId)
 Status TopicRepository::restore(const Topic &topic)
 {
     const QString what = tr("Cannot restore the topic “%1”").arg(topic.name);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery insert(db, u"INSERT INTO topics (id, parent_id, name, folded) VALUES (:id, :parent, "
                         ":name, :folded)"_s);
     insert.bind(u":id"_s, topic.id)
@@ -110,7 +111,7 @@ Status TopicRepository::restore(const Topic &topic)
         .bind(u":folded"_s, NameFolding::fold(topic.name));
     if (Status s = insert.exec(what); !s)
         return duplicateOr(s.error(), what, topic.name);
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status TopicRepository::rename(qint64 id, const QString &name)
@@ -118,10 +119,10 @@ Status TopicRepository::rename(qint64 id, const QString &name)
     const QString what = tr("Cannot rename the topic to “%1”").arg(name);
     if (name.trimmed().isEmpty())
         return Error::invalid(what % u": "_s % tr("a topic needs a name"));
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery update(db, u"UPDATE topics SET name = :name, folded = :folded WHERE id = :id "
                         "RETURNING id"_s);
     update.bind(u":name"_s, name.trimmed())
@@ -132,23 +133,23 @@ Status TopicRepository::rename(qint64 id, const QString &name)
     if (!update.next())
         return Error::notFound(tr("There is no topic %1 in the catalogue").arg(id));
     update.finish();
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status TopicRepository::remove(qint64 id)
 {
     const QString what = tr("Cannot remove topic %1").arg(id);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery remove(db, u"DELETE FROM topics WHERE id = :id"_s);
     if (Status s = remove.bind(u":id"_s, id).exec(what); !s) {
         if (s.error().kind == Error::Kind::Invalid)
             return Error::invalid(what % u": "_s % tr("meetings still use it or its sub-topics"));
         return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 } // namespace entente

@@ -1,10 +1,13 @@
 #include "transaction.h"
 
 #include "domain/logging.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,17 +26,33 @@ QString savepoint(int depth)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
-    , m_depth(openTransactions.value(m_db.connectionName()))
+Result<Transaction> Transaction::begin(const Catalogue &catalogue)
 {
-    SqlQuery begin(m_db,
-                   m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s % savepoint(m_depth));
-    m_begin = begin.exec(QCoreApplication::translate("Transaction", "Cannot start writing"));
-    m_active = m_begin.ok();
-    if (m_active)
-        openTransactions[m_db.connectionName()] = m_depth + 1;
+    return begin(CatalogueConnection::of(catalogue));
 }
+
+Result<Transaction> Transaction::begin(QSqlDatabase db)
+{
+    const int depth = openTransactions.value(db.connectionName());
+    SqlQuery begin(db, depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s % savepoint(depth));
+    if (Status s = begin.exec(QCoreApplication::translate("Transaction", "Cannot start writing"));
+        !s)
+        return s.error();
+    openTransactions[db.connectionName()] = depth + 1;
+    return Transaction(std::move(db), depth);
+}
+
+Transaction::Transaction(QSqlDatabase db, int depth)
+    : m_db(std::move(db))
+    , m_active(true)
+    , m_depth(depth)
+{}
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_active(std::exchange(other.m_active, false))
+    , m_depth(other.m_depth)
+{}
 
 Transaction::~Transaction()
 {
@@ -56,9 +75,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_begin.ok()
-                   ? Status(Error{Error::Kind::Storage, u"commit without transaction"_s, {}})
-                   : m_begin;
+        return Error{Error::Kind::Storage, u"commit without transaction"_s, {}};
     SqlQuery commit(m_db, m_depth == 0 ? u"COMMIT"_s : u"RELEASE "_s % savepoint(m_depth));
     Status status = commit.exec(QCoreApplication::translate("Transaction", "Cannot save"));
     if (status) {

@@ -2,6 +2,7 @@
 
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -28,7 +29,7 @@ QString kindName(VocabularyRepository::Kind kind)
 
 Result<QHash<QString, QString>> VocabularyRepository::labels(Kind kind) const
 {
-    SqlQuery q(m_catalogue.database(),
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT code, label, builtin FROM vocabulary WHERE vocabulary = :kind"_s);
     q.bind(u":kind"_s, kindName(kind));
     if (Status s = q.exec(
@@ -61,8 +62,9 @@ QString vtr(const char *text)
 
 Result<QList<VocabularyRepository::Entry>> VocabularyRepository::entries(Kind kind) const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT code, label, builtin FROM vocabulary WHERE "
-                                       "vocabulary = :kind ORDER BY code"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT code, label, builtin FROM vocabulary WHERE "
+               "vocabulary = :kind ORDER BY code"_s);
     q.bind(u":kind"_s, kindName(kind));
     if (Status s = q.exec(vtr("Cannot read the vocabularies")); !s)
         return s.error();
@@ -85,10 +87,10 @@ Status VocabularyRepository::add(Kind kind, const QString &code, const QString &
         return Error::invalid(what % u": "_s % vtr("an entry needs a label"));
     if (code.isEmpty() || code != code.toLower())
         return Error::invalid(what % u": "_s % vtr("“%1” is not a lowercase code").arg(code));
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery insert(db, u"INSERT INTO vocabulary (vocabulary, code, label, builtin) VALUES "
                         "(:kind, :code, :label, 0)"_s);
     insert.bind(u":kind"_s, kindName(kind))
@@ -100,14 +102,15 @@ Status VocabularyRepository::add(Kind kind, const QString &code, const QString &
                                   vtr("the code “%1” is already in the vocabulary").arg(code));
         return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Result<VocabularyRepository::Entry> VocabularyRepository::storedEntry(Kind kind,
                                                                       const QString &code) const
 {
-    SqlQuery q(m_catalogue.database(), u"SELECT code, label, builtin FROM vocabulary WHERE "
-                                       "vocabulary = :kind AND code = :code"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT code, label, builtin FROM vocabulary WHERE "
+               "vocabulary = :kind AND code = :code"_s);
     q.bind(u":kind"_s, kindName(kind)).bind(u":code"_s, code);
     if (Status s = q.exec(vtr("Cannot read the vocabularies")); !s)
         return s.error();
@@ -122,10 +125,10 @@ Status VocabularyRepository::rename(Kind kind, const QString &code, const QStrin
     const QString what = vtr("Cannot rename “%1”").arg(code);
     if (label.trimmed().isEmpty())
         return Error::invalid(what % u": "_s % vtr("an entry needs a label"));
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery update(db, u"UPDATE vocabulary SET label = :label, builtin = :builtin WHERE "
                         "vocabulary = :kind AND code = :code RETURNING code"_s);
     update.bind(u":label"_s, label.trimmed())
@@ -137,16 +140,16 @@ Status VocabularyRepository::rename(Kind kind, const QString &code, const QStrin
     if (!update.next())
         return Error::notFound(what % u": "_s % vtr("there is no entry “%1”").arg(code));
     update.finish();
-    return transaction.commit();
+    return transaction->commit();
 }
 
 Status VocabularyRepository::remove(Kind kind, const QString &code)
 {
     const QString what = vtr("Cannot remove “%1” from the vocabulary").arg(code);
-    const QSqlDatabase db = m_catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
     SqlQuery remove(db, u"DELETE FROM vocabulary WHERE vocabulary = :kind AND code = :code"_s);
     remove.bind(u":kind"_s, kindName(kind)).bind(u":code"_s, code);
     if (Status s = remove.exec(what); !s) {
@@ -154,7 +157,7 @@ Status VocabularyRepository::remove(Kind kind, const QString &code)
             return Error::invalid(what % u": "_s % vtr("meetings or documents still use it"));
         return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 QString VocabularyRepository::codeFor(const QString &label)

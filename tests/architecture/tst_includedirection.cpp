@@ -55,7 +55,13 @@ struct Violation
     QString text;
 };
 
-// Every rule broken under `root`: upward includes, and Qt Sql used outside storage.
+// Storage's own headers: a connection and raw SQL. Above storage, code reaches the catalogue
+// through repositories and Transaction::begin(catalogue) only.
+const QStringList storagePrivate = {u"core/storage/catalogueconnection.h"_s,
+                                    u"core/storage/sqlquery.h"_s};
+
+// Every rule broken under `root`: upward includes, storage's private headers or Qt Sql used
+// outside storage.
 QList<Violation> violations(const QString &root, int *filesSeen)
 {
     static const QRegularExpression quoted(u"^\\s*#\\s*include\\s+\"([^\"]+)\""_s);
@@ -106,6 +112,11 @@ QList<Violation> violations(const QString &root, int *filesSeen)
                 }
                 if (target.isEmpty())
                     continue; // generated (moc, ui) or a system header
+                if (own != storage && storagePrivate.contains(target)) {
+                    found.append(
+                        {relative, lineNumber, u"reaches inside storage: includes "_s + target});
+                    continue;
+                }
                 const int theirs = rankOf(target);
                 if (theirs > own) {
                     found.append({relative, lineNumber,
@@ -162,6 +173,12 @@ void TestIncludeDirection::theCheckSeesUpwardIncludes_data()
         << u"core/services/x/a.cpp"_s << QByteArray("#include \"cli/c.h\"\n") << 1;
     QTest::newRow("a model uses Qt Sql")
         << u"core/models/a.cpp"_s << QByteArray("#include <QSqlQuery>\n") << 1;
+    QTest::newRow("a service takes a connection")
+        << u"core/services/x/a.cpp"_s << QByteArray("#include \"storage/catalogueconnection.h\"\n")
+        << 1;
+    QTest::newRow("storage takes a connection")
+        << u"core/storage/a.cpp"_s << QByteArray("#include \"storage/catalogueconnection.h\"\n")
+        << 0;
     QTest::newRow("ui includes a model")
         << u"ui/a.cpp"_s << QByteArray("#include \"models/m.h\"\n") << 0;
     QTest::newRow("a service includes storage")
@@ -184,11 +201,12 @@ void TestIncludeDirection::theCheckSeesUpwardIncludes()
     writeFile(dir.filePath(u"core/storage/r.h"_s), "");
     writeFile(dir.filePath(u"core/models/m.h"_s), "");
     writeFile(dir.filePath(u"app/cli/c.h"_s), "");
+    writeFile(dir.filePath(u"core/storage/catalogueconnection.h"_s), "");
     writeFile(dir.filePath(file), text);
 
     int seen = 0;
     const QList<Violation> found = violations(dir.path(), &seen);
-    QCOMPARE(seen, 5);
+    QCOMPARE(seen, 6);
     QVERIFY2(found.size() == expected, qPrintable(describe(found)));
     if (expected > 0)
         QCOMPARE(found.first().file, file);

@@ -3,6 +3,7 @@
 #include "domain/meeting.h"
 #include "domain/person.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
 
@@ -73,7 +74,7 @@ Result<qint64> topic(const Catalogue &catalogue, const QString &name, const QStr
                      qint64 parent)
 {
     // Sub-topics have no editor yet: written directly, as the topic manager will.
-    QSqlQuery q(catalogue.database());
+    QSqlQuery q(CatalogueConnection::of(catalogue));
     q.prepare(u"INSERT INTO topics (parent_id, name, folded) VALUES (:parent, :name, :folded) "
               "RETURNING id"_s);
     q.bindValue(u":parent"_s, parent ? QVariant(parent) : QVariant());

@@ -3,6 +3,7 @@
 #include "generator/syntheticworld.h"
 #include "sample/samplecatalogue.h"
 #include "storage/bulkwriter.h"
+#include "storage/catalogueconnection.h"
 #include "storage/countryrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
@@ -160,7 +161,7 @@ Writer bulk(BulkWriter &writer)
 
 QStringList schema(const Catalogue &catalogue)
 {
-    QSqlQuery q(catalogue.database());
+    QSqlQuery q(CatalogueConnection::of(catalogue));
     q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"_s);
     QStringList lines;
     while (q.next())
@@ -171,7 +172,7 @@ QStringList schema(const Catalogue &catalogue)
 
 QString pragma(const Catalogue &catalogue, const QString &name)
 {
-    QSqlQuery q(catalogue.database());
+    QSqlQuery q(CatalogueConnection::of(catalogue));
     q.exec(u"PRAGMA "_s + name);
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -202,7 +203,7 @@ QStringList contents(const QString &path)
 
 qint64 count(const Catalogue &catalogue, const QString &table)
 {
-    QSqlQuery q(catalogue.database());
+    QSqlQuery q(CatalogueConnection::of(catalogue));
     q.exec(u"SELECT count(*) FROM "_s + table);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
@@ -230,7 +231,7 @@ void TestBulkWriter::compareCatalogues(const Catalogue &expected, const Catalogu
     // Whole records, as the program reads them.
     QCOMPARE(count(actual, u"meetings"_s), count(expected, u"meetings"_s));
     QCOMPARE(count(actual, u"persons"_s), count(expected, u"persons"_s));
-    QSqlQuery ids(expected.database());
+    QSqlQuery ids(CatalogueConnection::of(expected));
     QVERIFY(ids.exec(u"SELECT id FROM meetings ORDER BY id"_s));
     while (ids.next()) {
         const qint64 id = ids.value(0).toLongLong();
@@ -269,7 +270,7 @@ void TestBulkWriter::compareCatalogues(const Catalogue &expected, const Catalogu
             QCOMPARE(b->subEvents.at(s).id, a->subEvents.at(s).id);
         QCOMPARE(b->version, a->version);
     }
-    QSqlQuery people(expected.database());
+    QSqlQuery people(CatalogueConnection::of(expected));
     QVERIFY(people.exec(u"SELECT id FROM persons ORDER BY id"_s));
     while (people.next()) {
         auto a = PersonRepository(expected).get(people.value(0).toLongLong());
@@ -287,23 +288,24 @@ void TestBulkWriter::compareCatalogues(const Catalogue &expected, const Catalogu
     // The full-text index's segments depend on how often it was committed, not on its content:
     // its content table and its answers are compared instead.
     QCOMPARE(schema(actual), schema(expected));
-    QSqlQuery tables(expected.database());
+    QSqlQuery tables(CatalogueConnection::of(expected));
     QVERIFY(tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
                         "'sqlite_%' AND name NOT IN ('meeting_fts_data', 'meeting_fts_idx') ORDER "
                         "BY name"_s));
     const QStringList timestamps = {u"created_at"_s, u"updated_at"_s};
     while (tables.next()) {
         const QString table = tables.value(0).toString();
-        const QStringList a = test::tableLines(expected.database(), table, timestamps);
-        const QStringList b = test::tableLines(actual.database(), table, timestamps);
+        const QStringList a =
+            test::tableLines(CatalogueConnection::of(expected), table, timestamps);
+        const QStringList b = test::tableLines(CatalogueConnection::of(actual), table, timestamps);
         QVERIFY2(a == b, qPrintable(table));
     }
     for (const QString &term : {u"disarmament"_s, u"lavrov"_s, u"minister"_s, u"сергей"_s}) {
         const QString sql =
             u"SELECT group_concat(rowid) FROM meeting_fts WHERE meeting_fts MATCH '"_s + term +
             u"'"_s;
-        QSqlQuery a(expected.database());
-        QSqlQuery b(actual.database());
+        QSqlQuery a(CatalogueConnection::of(expected));
+        QSqlQuery b(CatalogueConnection::of(actual));
         QVERIFY(a.exec(sql) && a.next() && b.exec(sql) && b.next());
         QCOMPARE(b.value(0).toString(), a.value(0).toString());
     }
@@ -382,7 +384,7 @@ void TestBulkWriter::keepsTheTimestampsItIsGiven()
     QCOMPARE(first->updatedAt, options.timestamp);
     QCOMPARE(second->createdAt, m.createdAt);
     QCOMPARE(second->updatedAt, m.updatedAt);
-    QSqlQuery q(loaded->database());
+    QSqlQuery q(CatalogueConnection::of(*loaded));
     QVERIFY(q.exec(u"SELECT DISTINCT created_at FROM persons"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"2024-05-06T07:08:09.010Z"_s);
 }
@@ -483,7 +485,7 @@ void TestBulkWriter::unfinishedLoadWritesNothing()
     test::TestCatalogue loaded;
     loaded.addSample();
     const qint64 meetings = count(*loaded, u"meetings"_s);
-    const QStringList before = test::tableLines(loaded->database(), u"meetings"_s);
+    const QStringList before = test::tableLines(CatalogueConnection::of(*loaded), u"meetings"_s);
     const Fixture fixture = makeFixture(*loaded);
     {
         BulkWriter::Options options;
@@ -494,7 +496,7 @@ void TestBulkWriter::unfinishedLoadWritesNothing()
         // Gone without commit(): what the batches committed goes too.
     }
     QCOMPARE(count(*loaded, u"meetings"_s), meetings);
-    QCOMPARE(test::tableLines(loaded->database(), u"meetings"_s), before);
+    QCOMPARE(test::tableLines(CatalogueConnection::of(*loaded), u"meetings"_s), before);
     QCOMPARE(count(*loaded, u"persons"_s), 2);
     const auto problems = loaded->integrityProblems();
     QVERIFY(problems && problems->isEmpty());

@@ -1,4 +1,5 @@
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/migrator.h"
 #include "testcatalogue.h"
@@ -83,7 +84,7 @@ void TestCatalogue::createsAFreshCatalogueWithTheLatestSchema()
 void TestCatalogue::connectionSettingsAreApplied()
 {
     test::TestCatalogue catalogue;
-    QSqlQuery q(catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*catalogue));
     const auto pragma = [&](const QString &name) {
         q.exec(u"PRAGMA "_s + name);
         return q.next() ? q.value(0).toString() : QString();

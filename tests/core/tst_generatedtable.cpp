@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "query/searchparser.h"
 #include "search/searchservice.h"
+#include "storage/catalogueconnection.h"
 #include "storage/countryrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"
@@ -61,7 +62,7 @@ std::unique_ptr<MeetingTableModel> TestGeneratedTable::makeModel() const
 
 QList<qint64> TestGeneratedTable::naive(const QString &sql) const
 {
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     q.exec(sql);
     QList<qint64> ids;
     while (q.next())
@@ -213,7 +214,7 @@ void TestGeneratedTable::searchesCountWhatANaiveQueryCounts()
 {
     QFETCH(QString, search);
     QFETCH(QString, reference);
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(reference) && q.next());
     const qint64 expected = q.value(0).toLongLong();
     q.finish();

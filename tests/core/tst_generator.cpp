@@ -2,6 +2,7 @@
 #include "generator/bulkwritersink.h"
 #include "generator/cataloguegenerator.h"
 #include "generator/meetingsynth.h"
+#include "storage/catalogueconnection.h"
 #include "storage/countryrepository.h"
 #include "testcatalogue.h"
 
@@ -56,7 +57,7 @@ bool TestGenerator::generate(const Catalogue &catalogue, qint64 meetings, quint6
 
 qint64 TestGenerator::scalar(const QString &sql) const
 {
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     if (!q.exec(sql) || !q.next()) {
         qWarning() << "query failed:" << sql;
         return -1;
@@ -169,7 +170,7 @@ void TestGenerator::delegationsDocumentsAndTopics()
 void TestGenerator::activityIsSkewed()
 {
     // Dyads by number of meetings: the busiest tenth holds far more than a tenth of them.
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(u"SELECT count(*) AS n FROM (SELECT min(country_code) || max(country_code) AS "
                    "dyad FROM meeting_parties GROUP BY meeting_id) GROUP BY dyad ORDER BY n "
                    "DESC"_s));
@@ -190,7 +191,7 @@ void TestGenerator::activityIsSkewed()
 
 void TestGenerator::peopleHaveBothScripts()
 {
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(u"SELECT name_latin, name_native FROM persons"_s));
     const QRegularExpression cyrillic(u"[\\x{0400}-\\x{04FF}]"_s);
     int native = 0;
@@ -214,7 +215,7 @@ void TestGenerator::everyKeyAndDateHolds()
     const auto problems = m_catalogue->integrityProblems();
     QVERIFY(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
     QVERIFY(!q.next());
     QCOMPARE(scalar(u"SELECT count(*) FROM meetings WHERE end_date < start_date"_s), 0);
@@ -275,7 +276,7 @@ void TestGenerator::derivedTablesAreFilled()
     // The indexes dropped for the load are back.
     QVERIFY(scalar(u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = "
                    "'meetings_by_date'"_s) == 1);
-    QSqlQuery journal(m_catalogue->database());
+    QSqlQuery journal(CatalogueConnection::of(*m_catalogue));
     QVERIFY(journal.exec(u"PRAGMA journal_mode"_s) && journal.next());
     QCOMPARE(journal.value(0).toString(), u"wal"_s);
 }

@@ -1,6 +1,7 @@
 #include "models/meetingtablemodel.h"
 #include "models/roles.h"
 #include "storage/bulkwriter.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsortkeys.h"
 #include "storage/meetingtablequery.h"
@@ -103,7 +104,7 @@ QStringList TestLocaleSort::column(const Catalogue &catalogue, int column, Qt::S
 
 QString TestLocaleSort::info(const Catalogue &catalogue, const QString &name)
 {
-    QSqlQuery q(catalogue.database());
+    QSqlQuery q(CatalogueConnection::of(catalogue));
     q.prepare(u"SELECT value FROM catalogue_info WHERE name = ?"_s);
     q.addBindValue(name);
     return q.exec() && q.next() ? q.value(0).toString() : u"(none)"_s;
@@ -152,7 +153,8 @@ void TestLocaleSort::pagesHoldEveryRowOnceAcrossBoundaries()
     QFETCH(Qt::SortOrder, order);
     QLocale::setDefault(QLocale(u"en_US"_s));
     test::TestCatalogue catalogue;
-    QSqlQuery(catalogue->database()).exec(u"PRAGMA synchronous = OFF"_s); // test speed only
+    QSqlQuery(CatalogueConnection::of(*catalogue))
+        .exec(u"PRAGMA synchronous = OFF"_s); // test speed only
     // Three pages of titles that repeat (ties broken by id across page ends), differ only in
     // case (equal keys) or count ("Round 9" before "Round 10").
     QStringList titles;
@@ -225,7 +227,7 @@ void TestLocaleSort::readOnlyKeepsTheStoredOrder()
     auto readOnly = Catalogue::open(catalogue.path(), options);
     QVERIFY(readOnly);
     QCOMPARE(column(**readOnly, MeetingColumn::Title, Qt::AscendingOrder), russian);
-    auto stored = MeetingSortKeys((*readOnly)->database()).collation();
+    auto stored = MeetingSortKeys(CatalogueConnection::of(*(*readOnly))).collation();
     QVERIFY(stored);
     QCOMPARE(stored->identity(), NameCollation(QLocale(u"ru_RU"_s)).identity());
 }
@@ -282,7 +284,7 @@ void TestLocaleSort::bulkWriterWritesTheSameKeys()
     QVERIFY(writer.commit().ok());
     QCOMPARE(column(*catalogue, MeetingColumn::Title, Qt::AscendingOrder), russian);
     QCOMPARE(column(*catalogue, MeetingColumn::Place, Qt::AscendingOrder), russian);
-    QSqlQuery q(catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*catalogue));
     QVERIFY(q.exec(u"SELECT title, title_key FROM meetings"_s));
     const NameCollation collation(QLocale(u"ru_RU"_s));
     while (q.next())

@@ -9,6 +9,7 @@
 #include "io/meetingexporter.h"
 #include "meetingfixture.h"
 #include "reports/meetingselection.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
 #include "testcatalogue.h"
@@ -570,7 +571,7 @@ void TestMeetingImporter::importIntoAnAnalystsCatalogueStaysDurable()
     test::TestCatalogue target;
     target.addSample();
     const auto synchronous = [&target] {
-        QSqlQuery q(target->database());
+        QSqlQuery q(CatalogueConnection::of(*target));
         return q.exec(u"PRAGMA synchronous"_s) && q.next() ? q.value(0).toInt() : -1;
     };
     const int before = synchronous();

@@ -1,5 +1,6 @@
 #include "models/meetingtablemodel.h"
 #include "models/roles.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"
 #include "testcatalogue.h"
@@ -48,7 +49,8 @@ private:
 void TestMeetingTableModel::initTestCase()
 {
     QVERIFY(m_catalogue);
-    QSqlQuery(m_catalogue->database()).exec(u"PRAGMA synchronous = OFF"_s); // test speed only
+    QSqlQuery(CatalogueConnection::of(*m_catalogue))
+        .exec(u"PRAGMA synchronous = OFF"_s); // test speed only
     m_sample = m_catalogue.addSample();
     m_written.append(
         {m_sample.meeting, u"2009-11-25"_s, SampleCatalogue::jointCollegium(0, 0).title});

@@ -5,6 +5,7 @@
 #include "query/searchfields.h"
 #include "query/searchparser.h"
 #include "searchfixture.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
 #include "storage/searchsql.h"
@@ -320,7 +321,7 @@ QMap<QString, qint64> TestSearch::reference(const QString &sql, const QList<qint
     QStringList list;
     for (const qint64 id : ids)
         list.append(QString::number(id));
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QMap<QString, qint64> counts;
     if (!q.exec(QString(sql).replace(u"IDS"_s, list.join(u',')))) {
         qWarning() << "reference SQL failed:" << sql;
@@ -419,7 +420,7 @@ void TestSearch::facetTermsNarrowToTheirValue()
 void TestSearch::keepsMeetingPeopleInStep()
 {
     const auto rows = [&](qint64 meeting) {
-        QSqlQuery q(m_catalogue->database());
+        QSqlQuery q(CatalogueConnection::of(*m_catalogue));
         q.prepare(u"SELECT person_id, start_date, is_head FROM meeting_people WHERE meeting_id = "
                   ":id ORDER BY person_id"_s);
         q.bindValue(u":id"_s, meeting);
@@ -452,7 +453,7 @@ void TestSearch::keepsMeetingPeopleInStep()
     // Whether each meeting is a top-level one, beside its people (migration 5), follows the
     // meeting's parent.
     const auto topLevel = [&](qint64 id) {
-        QSqlQuery q(m_catalogue->database());
+        QSqlQuery q(CatalogueConnection::of(*m_catalogue));
         q.prepare(u"SELECT DISTINCT top_level FROM meeting_people WHERE meeting_id = :id"_s);
         q.bindValue(u":id"_s, id);
         q.exec();

@@ -4,6 +4,7 @@
 
 #include "query/searchparser.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingsearch.h"
 #include "storage/migrator.h"
 #include "storage/searchsql.h"
@@ -73,7 +74,7 @@ void TestSearchMigration::upgradeFillsTheSearchTables()
     QCOMPARE((*catalogue)->schemaVersion(), Catalogue::latestSchemaVersion());
     QVERIFY(QFileInfo::exists(path + u".v2.backup"_s));
 
-    QSqlQuery q((*catalogue)->database());
+    QSqlQuery q(CatalogueConnection::of(*(*catalogue)));
     QVERIFY(q.exec(u"SELECT person_id, start_date, meeting_id, is_head, top_level FROM "
                    "meeting_people ORDER BY meeting_id"_s));
     QVERIFY(q.next());

@@ -3,6 +3,7 @@
 
 #include "search/searchservice.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "testcatalogue.h"
 
 #include <QElapsedTimer>
@@ -59,7 +60,7 @@ void TestSearchService::initTestCase()
 
     // 150,000 meetings written in one statement: enough for a search to take a while.
     QVERIFY(m_big);
-    QSqlQuery q(m_big->database());
+    QSqlQuery q(CatalogueConnection::of(*m_big));
     QVERIFY(q.exec(u"PRAGMA synchronous = OFF"_s)); // test speed only
     QVERIFY(q.exec(u"BEGIN"_s));
     QVERIFY2(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "

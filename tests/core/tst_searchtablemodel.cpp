@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "query/searchparser.h"
 #include "search/searchservice.h"
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"
 #include "storage/personrepository.h"
@@ -71,7 +72,8 @@ private:
 void TestSearchTableModel::initTestCase()
 {
     QVERIFY(m_catalogue);
-    QSqlQuery(m_catalogue->database()).exec(u"PRAGMA synchronous = OFF"_s); // test speed only
+    QSqlQuery(CatalogueConnection::of(*m_catalogue))
+        .exec(u"PRAGMA synchronous = OFF"_s); // test speed only
     Person tazhin;
     tazhin.nameLatin = u"Marat Tazhin"_s;
     tazhin.nameNative = u"Марат Тажин"_s;

@@ -4,6 +4,7 @@
 // word is missing from the newest and the oldest meetings.
 
 #include "query/searchparser.h"
+#include "storage/catalogueconnection.h"
 #include "storage/fulltextwalk.h"
 #include "storage/meetingsearch.h"
 #include "storage/meetingtablequery.h"
@@ -50,7 +51,7 @@ void TestSearchWalk::initTestCase()
     // A catalogue of 600 meetings: walked as if it held a million.
     FullTextWalk::setMinimumHits(0);
     QVERIFY(m_catalogue);
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(u"PRAGMA synchronous = OFF"_s)); // test speed only
     QVERIFY(q.exec(u"BEGIN"_s));
     // 600 meetings on 600 different days, in an order unrelated to their ids; every tenth a
@@ -79,7 +80,7 @@ void TestSearchWalk::initTestCase()
 QList<qint64> TestSearchWalk::reference(const QString &match, const QString &order) const
 {
     // Test-only SQL: the match and the order are constants of this test.
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QList<qint64> ids;
     if (!q.exec(u"SELECT id FROM meetings WHERE parent_id IS NULL AND id IN (SELECT rowid FROM "
                 "meeting_fts WHERE meeting_fts MATCH '"_s +
@@ -190,7 +191,7 @@ void TestSearchWalk::countsAndFacetsReadTheWholeResult()
     QVERIFY(count);
     QCOMPARE(*count, qint64(expected.size()));
     // Sub-events included.
-    QSqlQuery q(m_catalogue->database());
+    QSqlQuery q(CatalogueConnection::of(*m_catalogue));
     QVERIFY(q.exec(u"SELECT count(*) FROM meeting_fts WHERE meeting_fts MATCH 'common'"_s));
     QVERIFY(q.next());
     auto all = search.count(filter, MeetingSearch::Scope::All);

@@ -1,3 +1,4 @@
+#include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "testcatalogue.h"
@@ -22,14 +23,16 @@ private:
 
 bool TestTransaction::addFormat(const Catalogue &catalogue, const QString &code)
 {
-    SqlQuery q(catalogue.database(), u"INSERT INTO vocabulary (vocabulary, code, label) VALUES "
-                                     "('format', :code, :code)"_s);
+    SqlQuery q(CatalogueConnection::of(catalogue),
+               u"INSERT INTO vocabulary (vocabulary, code, label) VALUES "
+               "('format', :code, :code)"_s);
     return q.bind(u":code"_s, code).exec(u"test"_s).ok();
 }
 
 int TestTransaction::formats(const Catalogue &catalogue, const QString &code)
 {
-    SqlQuery q(catalogue.database(), u"SELECT count(*) FROM vocabulary WHERE code = :code"_s);
+    SqlQuery q(CatalogueConnection::of(catalogue),
+               u"SELECT count(*) FROM vocabulary WHERE code = :code"_s);
     return q.bind(u":code"_s, code).scalar(u"test"_s)->toInt();
 }
 
@@ -37,36 +40,36 @@ void TestTransaction::innerRollbackKeepsTheOuterWork()
 {
     test::TestCatalogue catalogue;
     {
-        Transaction outer(catalogue->database());
-        QVERIFY(outer.begin().ok());
+        auto outer = Transaction::begin(*catalogue);
+        QVERIFY(outer.ok());
         QVERIFY(addFormat(*catalogue, u"outer"_s));
         {
-            Transaction inner(catalogue->database());
-            QVERIFY(inner.begin().ok());
+            auto inner = Transaction::begin(*catalogue);
+            QVERIFY(inner.ok());
             QVERIFY(addFormat(*catalogue, u"inner"_s));
             // no commit: rolled back to the savepoint
         }
         QCOMPARE(formats(*catalogue, u"inner"_s), 0);
-        QVERIFY(outer.commit().ok());
+        QVERIFY(outer->commit().ok());
     }
     QCOMPARE(formats(*catalogue, u"outer"_s), 1);
     QCOMPARE(formats(*catalogue, u"inner"_s), 0);
     // Later transactions start from the top again.
-    Transaction next(catalogue->database());
-    QVERIFY(next.begin().ok());
-    QVERIFY(next.commit().ok());
+    auto next = Transaction::begin(*catalogue);
+    QVERIFY(next.ok());
+    QVERIFY(next->commit().ok());
 }
 
 void TestTransaction::outerRollbackUndoesCommittedInnerWork()
 {
     test::TestCatalogue catalogue;
     {
-        Transaction outer(catalogue->database());
-        QVERIFY(outer.begin().ok());
+        auto outer = Transaction::begin(*catalogue);
+        QVERIFY(outer.ok());
         {
-            Transaction inner(catalogue->database());
+            auto inner = Transaction::begin(*catalogue);
             QVERIFY(addFormat(*catalogue, u"inner"_s));
-            QVERIFY(inner.commit().ok());
+            QVERIFY(inner->commit().ok());
         }
         QCOMPARE(formats(*catalogue, u"inner"_s), 1);
     }

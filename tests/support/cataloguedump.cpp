@@ -1,6 +1,7 @@
 #include "cataloguedump.h"
 
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,7 +17,7 @@ const QStringList internalIdTables = {u"delegations"_s, u"delegation_members"_s,
 
 QStringList dumpCatalogue(const Catalogue &catalogue)
 {
-    const QSqlDatabase db = catalogue.database();
+    const QSqlDatabase db = CatalogueConnection::of(catalogue);
     QStringList tables;
     QStringList virtualTables;
     QSqlQuery schema(db);

@@ -1,5 +1,6 @@
 #include "meetingfixture.h"
 
+#include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
 
@@ -68,7 +69,7 @@ MeetingFixture MeetingFixture::build(const Catalogue &catalogue, int count)
 {
     MeetingFixture fixture;
     // Test data only: durability does not matter, speed does.
-    QSqlQuery(catalogue.database()).exec(u"PRAGMA synchronous = OFF"_s);
+    QSqlQuery(CatalogueConnection::of(catalogue)).exec(u"PRAGMA synchronous = OFF"_s);
 
     PersonRepository people(catalogue);
     QList<qint64> ministers;

@@ -39,9 +39,9 @@ Status BulkEditMeetingsCommand::apply()
 {
     // Recomputed from what is stored each time, inside one transaction: every meeting or none.
     MeetingRepository repository(catalogue());
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     const bool first = m_before.isEmpty();
     if (Status s = first ? m_createdTopics.noteExisting(catalogue())
                          : m_createdTopics.restore(catalogue());
@@ -67,7 +67,7 @@ Status BulkEditMeetingsCommand::apply()
         if (Status s = m_createdTopics.collectNew(catalogue()); !s)
             return s;
     }
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
     if (first)
         m_before = before;
@@ -79,16 +79,16 @@ Status BulkEditMeetingsCommand::apply()
 Status BulkEditMeetingsCommand::revert()
 {
     MeetingRepository repository(catalogue());
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     for (Meeting m : std::as_const(m_before)) {
         m.version = session().knownVersion(UndoSession::Record::Meeting, m.id, m.version + 1);
         if (Status s = repository.update(m); !s)
             return s;
     }
     m_createdTopics.removeUnused(catalogue());
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
     for (const Meeting &m : std::as_const(m_before))
         session().setKnownVersion(

@@ -23,9 +23,9 @@ CreateMeetingCommand::CreateMeetingCommand(UndoSession &session, Meeting meeting
 Status CreateMeetingCommand::apply()
 {
     MeetingRepository repository(catalogue());
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     if (m_stored.id == 0) {
         if (Status s = m_createdTopics.noteExisting(catalogue()); !s)
             return s;
@@ -37,7 +37,7 @@ Status CreateMeetingCommand::apply()
             return stored.error();
         if (Status s = m_createdTopics.collectNew(catalogue()); !s)
             return s;
-        if (Status s = transaction.commit(); !s)
+        if (Status s = transaction->commit(); !s)
             return s;
         m_stored = *stored;
     } else {
@@ -45,7 +45,7 @@ Status CreateMeetingCommand::apply()
             return s;
         if (Status s = repository.restore(m_stored); !s)
             return s;
-        if (Status s = transaction.commit(); !s)
+        if (Status s = transaction->commit(); !s)
             return s;
     }
     session().setKnownVersion(UndoSession::Record::Meeting, m_stored.id, m_stored.version);
@@ -58,13 +58,13 @@ Status CreateMeetingCommand::revert()
             session().checkUnchanged(UndoSession::Record::Meeting, m_stored.id, m_stored.title);
         !s)
         return s;
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     if (Status s = MeetingRepository(catalogue()).remove(m_stored.id); !s)
         return s;
     m_createdTopics.removeUnused(catalogue());
-    return transaction.commit();
+    return transaction->commit();
 }
 
 ChangeSet CreateMeetingCommand::changes() const

@@ -18,15 +18,15 @@ Status DeleteMeetingCommand::apply()
     // On redo, a colleague's change since the undo would be lost without a word: refuse instead.
     if (Status s = session().checkUnchanged(UndoSession::Record::Meeting, m_id, m_title); !s)
         return s;
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     auto snapshot = MeetingSnapshot::read(catalogue(), m_id);
     if (!snapshot)
         return snapshot.error();
     if (Status s = MeetingRepository(catalogue()).remove(m_id); !s)
         return s;
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
     m_snapshot = *snapshot;
     return {};

@@ -63,9 +63,9 @@ Status EditMeetingCommand::write(Meeting meeting, const QList<StoredLink> &links
 {
     meeting.version =
         session().knownVersion(UndoSession::Record::Meeting, meeting.id, m_before.version);
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     if (!undoing && m_afterRead) {
         if (Status s = m_createdTopics.restore(catalogue()); !s)
             return s;
@@ -76,7 +76,7 @@ Status EditMeetingCommand::write(Meeting meeting, const QList<StoredLink> &links
         return s;
     if (undoing)
         m_createdTopics.removeUnused(catalogue());
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
     session().setKnownVersion(UndoSession::Record::Meeting, meeting.id, meeting.version + 1);
     return {};

@@ -89,9 +89,9 @@ Status MergePeopleCommand::apply()
     const QString what = text();
     PersonRepository people(catalogue());
     MeetingRepository meetings(catalogue());
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
 
     auto keep = people.get(m_keepId);
     if (!keep)
@@ -124,7 +124,7 @@ Status MergePeopleCommand::apply()
         return s;
     if (Status s = people.remove(m_dropId); !s)
         return s;
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
 
     m_keepBefore = *keep;
@@ -140,9 +140,9 @@ Status MergePeopleCommand::revert()
 {
     PersonRepository people(catalogue());
     MeetingRepository meetings(catalogue());
-    Transaction transaction(catalogue().database());
-    if (!transaction.begin())
-        return transaction.begin();
+    auto transaction = Transaction::begin(catalogue());
+    if (!transaction)
+        return transaction.error();
     if (Status s = people.restore(m_dropBefore); !s)
         return s;
     QList<std::pair<qint64, int>> versions;
@@ -157,7 +157,7 @@ Status MergePeopleCommand::revert()
         session().knownVersion(UndoSession::Record::Person, keep.id, m_keepBefore.version + 1);
     if (Status s = people.update(keep); !s)
         return s;
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s;
     for (const auto &[id, version] : versions)
         session().setKnownVersion(UndoSession::Record::Meeting, id, version);

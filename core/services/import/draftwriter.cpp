@@ -58,9 +58,9 @@ Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
     if (const FieldProblems problems = draft.problems(); !problems.isEmpty())
         return validationError(what, problems);
 
-    Transaction transaction(m_catalogue.database());
-    if (!transaction.begin())
-        return transaction.begin().error();
+    auto transaction = Transaction::begin(m_catalogue);
+    if (!transaction)
+        return transaction.error();
     Saved saved;
     PersonRepository people(m_catalogue);
     for (const NewPerson &proposal : draft.newPeople) {
@@ -96,7 +96,7 @@ Result<DraftWriter::Saved> DraftWriter::save(const MeetingDraft &draft)
             return subId.error();
         saved.subEvents.append(*subId);
     }
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return saved;
 }

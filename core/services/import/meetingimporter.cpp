@@ -454,17 +454,16 @@ Result<ImportReport> MeetingImporter::run(ImportFile &file)
 Status MeetingImporter::remove(const Catalogue &catalogue, const ImportReport &report)
 {
     const QString what = tr("Cannot undo the import of %1").arg(report.file);
-    const QSqlDatabase db = catalogue.database();
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return transaction.begin();
-    if (Status s = BulkUndo::remove(db, report.ranges, what); !s)
+    auto transaction = Transaction::begin(catalogue);
+    if (!transaction)
+        return transaction.error();
+    if (Status s = BulkUndo::remove(catalogue, report.ranges, what); !s)
         return s;
     for (const auto &[kind, code] : report.addedVocabulary) {
         if (Status s = VocabularyRepository(catalogue).remove(VocabularyKind(kind), code); !s)
             return s;
     }
-    return transaction.commit();
+    return transaction->commit();
 }
 
 } // namespace entente
