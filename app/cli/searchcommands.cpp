@@ -10,9 +10,8 @@
 #include "io/meetingcsv.h"
 #include "io/meetingjson.h"
 #include "query/searchparser.h"
+#include "search/meetingqueries.h"
 #include "storage/meetingrepository.h"
-#include "storage/meetingsearch.h"
-#include "storage/searchsql.h"
 
 #include <QBuffer>
 
@@ -86,46 +85,44 @@ ExitCode runSearch(CommandContext &context)
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
-    const auto filter = SearchSql(**catalogue).compile(parsed.query());
-    if (!filter)
-        return context.fail(filter.error());
-    for (const QString &note : filter->notes)
+    const MeetingQueries queries(**catalogue);
+    const auto prepared = queries.prepare(parsed.query());
+    if (!prepared)
+        return context.fail(prepared.error());
+    for (const QString &note : prepared->notes())
         context.note(note);
-    // Every meeting, sub-events included, in date order: what `list` prints, narrowed.
-    const auto ids = MeetingSearch(**catalogue).ids(*filter, MeetingSearch::Scope::All);
-    if (!ids)
-        return context.fail(ids.error());
 
-    const MeetingRepository meetings(**catalogue);
+    // Every meeting, sub-events included, in date order: what `list` prints, narrowed.
+    qint64 found = 0;
+    std::optional<JsonArrayWriter> array;
+    std::optional<CsvOut> csv;
+    std::optional<TablePrinter> table;
     if (format == SearchFormat::Json) {
-        JsonArrayWriter array(context);
-        for (const qint64 id : *ids) {
-            const auto meeting = meetings.get(id);
-            if (!meeting)
-                return context.fail(meeting.error());
-            array.append(MeetingJson::toJson(*meeting));
-        }
-        array.close();
+        array.emplace(context);
     } else if (format == SearchFormat::Csv) {
-        CsvOut csv(context);
-        csv.row(MeetingCsv::header());
-        for (const qint64 id : *ids) {
-            const auto meeting = meetings.get(id);
-            if (!meeting)
-                return context.fail(meeting.error());
-            csv.row(MeetingCsv::row(*meeting));
-        }
+        csv.emplace(context);
+        csv->row(MeetingCsv::header());
     } else {
-        TablePrinter table(MeetingText::listHeader());
-        for (const qint64 id : *ids) {
-            const auto meeting = meetings.get(id);
-            if (!meeting)
-                return context.fail(meeting.error());
-            table.addRow(MeetingText::listRow(*meeting));
-        }
-        context.print(table.toString());
+        table.emplace(MeetingText::listHeader());
     }
-    if (ids->isEmpty()) {
+    const Status streamed = queries.stream(*prepared, MeetingQueries::Scope::All,
+                                           [&](const Meeting &meeting) -> Status {
+                                               ++found;
+                                               if (array)
+                                                   array->append(MeetingJson::toJson(meeting));
+                                               else if (csv)
+                                                   csv->row(MeetingCsv::row(meeting));
+                                               else
+                                                   table->addRow(MeetingText::listRow(meeting));
+                                               return {};
+                                           });
+    if (!streamed)
+        return context.fail(streamed.error());
+    if (array)
+        array->close();
+    if (table)
+        context.print(table->toString());
+    if (found == 0) {
         context.note(Cli::tr("No meeting matches “%1”.").arg(query));
         return ExitCode::NothingFound;
     }

@@ -19,6 +19,8 @@ public:
     void setSort(MeetingSort sort, Qt::SortOrder order) override;
     // Compiles the query with SearchSql; a query that cannot be compiled shows no rows.
     void setFilter(const SearchQuery &query) override;
+    // A filter compiled already (MeetingQueries::prepare), used as it is.
+    void setFilter(SqlFilter filter) { m_filter = std::move(filter); }
     qint64 count() override;
     QList<MeetingRow> rowsAfter(const std::optional<SortKey> &after, int limit) override;
     std::optional<SortKey> keyAt(qint64 position) override;

@@ -2,9 +2,8 @@
 
 #include "query/searchparser.h"
 #include "reports/querywords.h"
+#include "search/meetingqueries.h"
 #include "storage/meetingrepository.h"
-#include "storage/meetingsearch.h"
-#include "storage/searchsql.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -27,10 +26,11 @@ Result<MeetingSelection> MeetingSelection::fromQuery(const Catalogue &catalogue,
         selection.ids = std::move(ids).value();
         return selection;
     }
-    auto filter = SearchSql(catalogue).compile(parsed.query());
-    if (!filter)
-        return filter.error();
-    auto ids = MeetingSearch(catalogue).ids(*filter, MeetingSearch::Scope::All);
+    const MeetingQueries queries(catalogue);
+    const auto prepared = queries.prepare(parsed.query());
+    if (!prepared)
+        return prepared.error();
+    auto ids = queries.ids(*prepared, MeetingQueries::Scope::All);
     if (!ids)
         return ids.error();
     selection.ids = std::move(ids).value();

@@ -2,10 +2,8 @@
 
 #include "domain/logging.h"
 #include "query/searchparser.h"
+#include "search/meetingqueries.h"
 #include "storage/catalogue.h"
-#include "storage/meetingsearch.h"
-#include "storage/meetingtablequery.h"
-#include "storage/searchsql.h"
 
 #include <QElapsedTimer>
 
@@ -110,14 +108,14 @@ SearchResult SearchService::run(const Catalogue &catalogue, const SearchRequest 
         return result;
     }
     result.query = parsed.query();
-    auto filter = SearchSql(catalogue).compile(result.query);
-    if (!filter) {
-        result.failure = filter.error();
+    const MeetingQueries queries(catalogue);
+    const auto prepared = queries.prepare(result.query);
+    if (!prepared) {
+        result.failure = prepared.error();
         return result;
     }
-    result.notes = filter->notes;
+    result.notes = prepared->notes();
 
-    const MeetingSearch search(catalogue);
     const auto fail = [&](const Error &error) {
         qCWarning(lcStorage).noquote() << "search failed:" << error.message << error.detail;
         result.failure = error;
@@ -125,21 +123,19 @@ SearchResult SearchService::run(const Catalogue &catalogue, const SearchRequest 
     };
     if (stopped())
         return result;
-    auto count = search.count(*filter, MeetingSearch::Scope::TopLevel);
+    auto count = queries.count(*prepared, MeetingQueries::Scope::TopLevel);
     if (!count)
         return fail(count.error());
     result.count = *count;
 
     if (request.firstPage && result.count > 0 && !stopped()) {
-        MeetingTableQuery table(catalogue);
-        table.setSort(request.sort, request.order);
-        table.setFilter(result.query);
-        result.firstPage = table.rowsAfter(std::nullopt, request.pageSize);
+        result.firstPage =
+            queries.firstPage(*prepared, request.sort, request.order, request.pageSize);
     }
     if (request.facets && result.count <= oneStatementFacets && !stopped()) {
         // All of them in one statement: the result's meetings are found once, not six times.
-        auto facets = search.facets(Facet::allKinds(), *filter, MeetingSearch::Scope::TopLevel,
-                                    request.facetLimit);
+        auto facets = queries.facets(*prepared, Facet::allKinds(), MeetingQueries::Scope::TopLevel,
+                                     request.facetLimit);
         if (!facets)
             return fail(facets.error());
         result.facets = std::move(facets).value();
@@ -150,7 +146,7 @@ SearchResult SearchService::run(const Catalogue &catalogue, const SearchRequest 
             if (stopped())
                 return result;
             auto facet =
-                search.facet(kind, *filter, MeetingSearch::Scope::TopLevel, request.facetLimit);
+                queries.facet(*prepared, kind, MeetingQueries::Scope::TopLevel, request.facetLimit);
             if (!facet)
                 return fail(facet.error());
             result.facets.append(std::move(facet).value());
