@@ -312,17 +312,11 @@ void EditingController::deleteMeetings()
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
         return;
-    if (meetings.size() > 1)
-        m_session->beginMacro(tr("delete %1 meetings").arg(meetings.size()));
-    Status status;
-    for (const Meeting &m : std::as_const(meetings)) {
-        status =
-            m_session->execute(std::make_unique<DeleteMeetingCommand>(*m_session, m.id, m.title));
-        if (!status)
-            break;
-    }
-    if (meetings.size() > 1)
-        m_session->endMacro();
+    QList<DeleteMeetingCommand::Target> targets;
+    for (const Meeting &m : std::as_const(meetings))
+        targets.append({m.id, m.title});
+    const Status status =
+        m_session->execute(std::make_unique<DeleteMeetingCommand>(*m_session, std::move(targets)));
     if (!status)
         showError(tr("Cannot Delete"), status.error());
 }
@@ -452,15 +446,20 @@ void EditingController::onChanged(const ChangeSet &changes)
     if (changes.meetings.isEmpty() && changes.removedMeetings.isEmpty() && changes.people.isEmpty())
         return;
     const qint64 current = currentId();
-    refreshTable(changes.removedMeetings.contains(current) ? 0 : current);
+    const int row = std::max(0, m_meetings->view()->currentIndex().row());
+    // Row by row: the selection and the scroll position follow the edited meetings.
+    const bool followed = m_model->applyChanges(changes.meetings, changes.removedMeetings);
+    if (!changes.people.isEmpty())
+        m_model->rereadRows(); // heads of delegation are shown by name
+    if (!followed)
+        reselect(changes.removedMeetings.contains(current) ? 0 : current, row);
+    else if (changes.removedMeetings.contains(current) && m_model->rowCount() > 0)
+        m_meetings->selectRow(std::min(row, m_model->rowCount() - 1));
     updateActions();
 }
 
-void EditingController::refreshTable(qint64 select)
+void EditingController::reselect(qint64 select, int row)
 {
-    QTableView *view = m_meetings->view();
-    const int row = std::max(0, view->currentIndex().row());
-    m_model->refresh();
     if (m_model->rowCount() == 0)
         return;
     // Rows load a page at a time: read the page the current row was on, then find the meeting.

@@ -79,7 +79,8 @@ private:
     void updateActions();
     void updateUndoTexts();
     void createMeeting(const class NewMeetingDialog &dialog);
-    void refreshTable(qint64 select);
+    // After the table started over: selects `select` if it is a row, else row `row`.
+    void reselect(qint64 select, int row);
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     void showError(const QString &title, const Error &error);

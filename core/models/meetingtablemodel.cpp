@@ -280,6 +280,145 @@ void MeetingTableModel::refresh()
     endResetModel();
 }
 
+bool MeetingTableModel::allRowsRead() const
+{
+    const std::size_t pages = (std::size_t(m_count) + pageSize - 1) / pageSize;
+    for (std::size_t page = 0; page < pages; ++page) {
+        if (!m_cache.page(page))
+            return false;
+    }
+    return true;
+}
+
+void MeetingTableModel::forgetFrom(qint64 row)
+{
+    const std::size_t page = std::size_t(std::max<qint64>(row, 0)) / pageSize;
+    m_cache.dropFrom(page);
+    // Page `page` still starts where it did: the rows before it did not move.
+    m_pageStarts.erase(m_pageStarts.upper_bound(page), m_pageStarts.end());
+    restartLoader();
+}
+
+void MeetingTableModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    --m_count;
+    const std::size_t page = m_cache.pageOf(std::size_t(row));
+    std::vector<MeetingRow> *rows = m_cache.pageToChange(page);
+    if (!rows) {
+        forgetFrom(row);
+        endRemoveRows();
+        return;
+    }
+    // The rows before it stay as they are, even where the catalogue already lacks others that
+    // this edit removes and the table has yet to (removals run from the bottom up): only the
+    // pages after this one are read again, and this one gets back its last row from the index.
+    rows->erase(rows->begin() + std::ptrdiff_t(std::size_t(row) % pageSize));
+    m_cache.dropFrom(page + 1);
+    m_pageStarts.erase(m_pageStarts.upper_bound(page), m_pageStarts.end());
+    if (!rows->empty() && qint64((page + 1) * pageSize) <= m_count) {
+        const QList<MeetingRow> next = m_source->rowsAfter(rows->back().key, 1);
+        if (!next.isEmpty())
+            rows->push_back(next.first());
+    }
+    if (!rows->empty())
+        m_pageStarts[page + 1] = rows->back().key;
+    restartLoader();
+    endRemoveRows();
+}
+
+bool MeetingTableModel::applyChanges(const QList<qint64> &changed, const QList<qint64> &removed)
+{
+    if (!m_source->placesRows()) {
+        refresh();
+        return false;
+    }
+    // Ids this model cannot tell were rows: nothing read shows them. If any was a row after all,
+    // the count says so below.
+    bool unsure = false;
+    // Found first, removed from the bottom up: a removal forgets the pages after its row only.
+    QList<int> rows;
+    for (const qint64 id : removed) {
+        if (const int row = rowOfLoaded(id); row >= 0)
+            rows.append(row);
+        else
+            unsure = true;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : std::as_const(rows))
+        removeRowAt(row);
+    // Rows to place anew (created, moved, newly matching): one can be placed exactly; where
+    // several move at once each one's place depends on the others.
+    QList<MeetingRow> toPlace;
+    QList<int> placedFrom; // their current rows, -1 when not in the table yet
+    for (const qint64 id : changed) {
+        if (removed.contains(id))
+            continue;
+        const std::optional<MeetingRow> fresh = m_source->rowOf(id);
+        const int row = rowOfLoaded(id);
+        if (!fresh) {
+            if (row >= 0)
+                removeRowAt(row);
+            else
+                unsure = true;
+            continue;
+        }
+        if (row >= 0) {
+            MeetingRow *cached = m_cache.rowToChange(std::size_t(row));
+            if (cached && cached->key.value == fresh->key.value) {
+                *cached = *fresh;
+                Q_EMIT dataChanged(index(row, 0), index(row, MeetingColumn::Count - 1));
+                continue;
+            }
+        } else if (!allRowsRead()) {
+            unsure = true; // a row never read may have been in the table already
+        }
+        toPlace.append(*fresh);
+        placedFrom.append(row);
+    }
+    if (toPlace.size() > 1) {
+        refresh();
+        return false;
+    }
+    if (toPlace.size() == 1) {
+        const std::optional<qint64> before = m_source->rowsBefore(toPlace.first().key);
+        if (!before) {
+            refresh();
+            return false;
+        }
+        const int to = int(*before);
+        const int from = placedFrom.first();
+        if (from < 0) {
+            beginInsertRows({}, to, to);
+            ++m_count;
+            forgetFrom(to);
+            endInsertRows();
+        } else if (from == to) {
+            forgetFrom(from);
+            Q_EMIT dataChanged(index(from, 0), index(from, MeetingColumn::Count - 1));
+        } else {
+            // Qt counts the destination before the move: one further when moving down.
+            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            forgetFrom(std::min(from, to));
+            endMoveRows();
+        }
+    }
+    if (unsure && m_source->count() != m_count) {
+        refresh();
+        return false;
+    }
+    return true;
+}
+
+void MeetingTableModel::rereadRows()
+{
+    if (m_count == 0)
+        return;
+    m_cache.clear();
+    restartLoader();
+    Q_EMIT dataChanged(index(0, 0), index(int(m_count) - 1, MeetingColumn::Count - 1));
+}
+
 void MeetingTableModel::setQuery(const SearchQuery &query, std::optional<qint64> count,
                                  const QList<MeetingRow> &firstPage)
 {

@@ -49,8 +49,16 @@ public:
     qint64 meetingId(int row) const;
     // The row of a meeting among those loaded so far, or -1.
     int rowOfLoaded(qint64 id) const;
-    // Re-reads everything, for after an edit.
+    // Re-reads everything: a reset, for when the catalogue changed under the table wholesale.
     void refresh();
+    // Follows an edit row by row: `changed` meetings (created, edited or brought back) are re-read
+    // and inserted, updated, moved or removed as the table's order and filter now place them;
+    // `removed` ones leave. The view keeps its selection and scroll position. Falls back to
+    // refresh() only when the edit touched rows it cannot place (several moved at once, or rows
+    // never read); returns false then.
+    bool applyChanges(const QList<qint64> &changed, const QList<qint64> &removed);
+    // The rows read so far are read again (names shown in them changed); nothing moves.
+    void rereadRows();
     // Shows only the meetings matching `query`, in the current sort order (a reset). `count` and
     // `firstPage`, when SearchService already read them off the UI thread, are taken as they are;
     // `firstPage` must be in sortKind() / sortOrder().
@@ -72,6 +80,10 @@ private:
                   const QList<MeetingRow> &rows);
     void takeSample(const QList<SortKey> &pageEnds);
     QString countriesText(const MeetingRow &row) const;
+    // Rows from `row` on shifted: their cached pages and page starts are forgotten.
+    void forgetFrom(qint64 row);
+    void removeRowAt(int row);
+    bool allRowsRead() const;
 
     std::unique_ptr<MeetingRowSource> m_source;
     QHash<QString, QString> m_countryNames;

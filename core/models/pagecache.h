@@ -55,6 +55,34 @@ public:
         m_pages.emplace(page, Entry{std::move(rows), m_recency.begin()});
     }
 
+    // Forgets `first` and every page after it: rows from there on have shifted.
+    void dropFrom(std::size_t first)
+    {
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it->first >= first) {
+                m_recency.erase(it->second.recency);
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    // A cached page, to change in place; nullptr when it is not cached.
+    std::vector<Row> *pageToChange(std::size_t page)
+    {
+        const auto it = m_pages.find(page);
+        return it == m_pages.end() ? nullptr : &it->second.rows;
+    }
+
+    // The cached row at `row`, to change in place; nullptr when its page is not cached.
+    Row *rowToChange(std::size_t row)
+    {
+        std::vector<Row> *rows = pageToChange(pageOf(row));
+        const std::size_t offset = row % m_pageSize;
+        return rows && offset < rows->size() ? &(*rows)[offset] : nullptr;
+    }
+
     void clear()
     {
         m_pages.clear();

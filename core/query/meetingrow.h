@@ -64,6 +64,23 @@ public:
         Q_UNUSED(offset);
         return std::nullopt;
     }
+    // Whether rowOf() and rowsBefore() answer: what lets the table follow one edit precisely
+    // instead of starting over.
+    virtual bool placesRows() const { return false; }
+    // The row of meeting `id` as the table shows it now; nothing when the meeting is not one of
+    // the rows (a sub-event, filtered out, deleted).
+    virtual std::optional<MeetingRow> rowOf(qint64 id)
+    {
+        Q_UNUSED(id);
+        return std::nullopt;
+    }
+    // How many rows come before a row keyed `key` in the current order and filter; nothing when
+    // the source cannot tell.
+    virtual std::optional<qint64> rowsBefore(const SortKey &key)
+    {
+        Q_UNUSED(key);
+        return std::nullopt;
+    }
     // A copy in the same order and filter for reading on another thread, through that thread's
     // own connection; nullptr when the source can only be read where it was made.
     virtual std::unique_ptr<MeetingRowSource> clone() const { return nullptr; }

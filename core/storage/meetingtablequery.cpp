@@ -95,10 +95,10 @@ qint64 MeetingTableQuery::count()
     return n ? *n : 0;
 }
 
-QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &after, int limit)
+QList<MeetingRow> MeetingTableQuery::readRows(
+    const QString &condition, const QList<std::pair<QString, QVariant>> &values) const
 {
     const QString column = sortColumn();
-    const QString comparison = m_order == Qt::AscendingOrder ? u">"_s : u"<"_s;
     // Hosts first, then the order the parties were entered in; heads in the same order.
     const QString sql =
         u"SELECT m.id, m.start_date, m.start_precision, m.end_date, m.end_precision, "
@@ -112,21 +112,16 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
         "d.id "
         "AND dm.is_head = 1 JOIN persons p ON p.id = dm.person_id WHERE d.meeting_id = m.id ORDER "
         "BY mp.role <> 'host', mp.sort_order)) "_s %
-        fromWhere() %
-        (after ? u" AND ("_s % keyColumns() % u") "_s % comparison % u" (:key, :id)"_s
-               : QString()) %
-        u" ORDER BY "_s % keyOrder() % u" LIMIT :limit"_s;
+        fromWhere() % condition;
     SqlQuery q(CatalogueConnection::of(m_catalogue), sql);
-    if (after)
-        q.bind(u":key"_s, after->value).bind(u":id"_s, after->id);
-    q.bind(u":limit"_s, limit);
+    for (const auto &[name, value] : values)
+        q.bind(name, value);
     bindFilter(q);
     QList<MeetingRow> rows;
     if (Status s = q.exec(u"read meetings page"_s); !s) {
         qCWarning(lcModel).noquote() << s.error().message << s.error().detail;
         return rows;
     }
-    rows.reserve(limit);
     while (q.next()) {
         MeetingRow row;
         row.id = q.integer(0);
@@ -140,6 +135,42 @@ QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &aft
         rows.append(std::move(row));
     }
     return rows;
+}
+
+QList<MeetingRow> MeetingTableQuery::rowsAfter(const std::optional<SortKey> &after, int limit)
+{
+    const QString comparison = m_order == Qt::AscendingOrder ? u">"_s : u"<"_s;
+    QList<std::pair<QString, QVariant>> values{{u":limit"_s, limit}};
+    if (after)
+        values << std::pair{u":key"_s, after->value} << std::pair{u":id"_s, QVariant(after->id)};
+    return readRows((after ? u" AND ("_s % keyColumns() % u") "_s % comparison % u" (:key, :id)"_s
+                           : QString()) %
+                        u" ORDER BY "_s % keyOrder() % u" LIMIT :limit"_s,
+                    values);
+}
+
+std::optional<MeetingRow> MeetingTableQuery::rowOf(qint64 id)
+{
+    const QList<MeetingRow> rows = readRows(u" AND m.id = :only LIMIT 1"_s, {{u":only"_s, id}});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<qint64> MeetingTableQuery::rowsBefore(const SortKey &key)
+{
+    // Counts index entries up to the key: the cost of the position, as keyAt() has.
+    const QString comparison = m_order == Qt::AscendingOrder ? u"<"_s : u">"_s;
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT count(*) "_s % fromWhere() % u" AND ("_s % keyColumns() % u") "_s %
+                   comparison % u" (:key, :id)"_s);
+    q.bind(u":key"_s, key.value).bind(u":id"_s, key.id);
+    bindFilter(q);
+    if (Status s = q.exec(u"place a meeting"_s); !s || !q.next()) {
+        qCWarning(lcModel) << "cannot place meeting" << key.id;
+        return std::nullopt;
+    }
+    return q.integer(0);
 }
 
 std::optional<SortKey> MeetingTableQuery::keyAt(qint64 position)

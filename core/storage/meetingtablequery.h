@@ -25,10 +25,17 @@ public:
     QList<MeetingRow> rowsAfter(const std::optional<SortKey> &after, int limit) override;
     std::optional<SortKey> keyAt(qint64 position) override;
     std::optional<SortKey> keyAfter(const std::optional<SortKey> &after, qint64 offset) override;
+    bool placesRows() const override { return true; }
+    std::optional<MeetingRow> rowOf(qint64 id) override;
+    std::optional<qint64> rowsBefore(const SortKey &key) override;
     std::unique_ptr<MeetingRowSource> clone() const override;
     void releaseThread() override;
 
 private:
+    // The table's columns for the rows `condition` (SQL after fromWhere(), with its own binds)
+    // selects, and those rows read.
+    QList<MeetingRow> readRows(const QString &condition,
+                               const QList<std::pair<QString, QVariant>> &values) const;
     QString sortColumn() const;
     QString orderBy() const;
     // FROM … WHERE … of the table's rows under the current filter, the columns its order walks,

@@ -39,6 +39,14 @@
     </message>
 </context>
 <context>
+    <name>DeleteMeetingCommand</name>
+    <message numerus="yes">
+        <source>delete %n meeting(s)</source>
+        <translation>
+            <numerusform>delete %n meeting</numerusform><numerusform>delete %n meetings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>import %n meeting(s) from %1</source>

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void invalidEditIsRefusedAndNotStacked();
     void undoAfterAColleaguesChangeIsAConflict();
     void deleteRestoresEverythingUnderTheSameIds();
+    void deletingSeveralIsOneStepInOneTransaction();
+    void aFailedDeleteOfSeveralDeletesNone();
     void subEventInheritsDatePlaceAndParties();
     void bulkEditIsOneStep();
     void bulkEditIsAllOrNothing();
@@ -303,6 +305,57 @@ void TestMeetingCommands::deleteRestoresEverythingUnderTheSameIds()
     QCOMPARE(back.documents.at(1).links.at(0).targetId, sample.documents.at(0).id);
     QCOMPARE(meetings.get(*other)->documents.at(0).links.at(0).targetId, sample.documents.at(0).id);
     QCOMPARE(back.version, sample.version);
+}
+
+void TestMeetingCommands::deletingSeveralIsOneStepInOneTransaction()
+{
+    test::TestCatalogue catalogue;
+    const auto ids = catalogue.addSample();
+    MeetingRepository meetings(*catalogue);
+    const Meeting sample = *meetings.get(ids.meeting);
+    const auto other = meetings.create(followUp(sample));
+    QVERIFY(other);
+    Meeting third = followUp(sample);
+    third.title = u"Consultations on consular matters"_s;
+    const auto thirdId = meetings.create(third);
+    QVERIFY(thirdId);
+    UndoSession session(*catalogue);
+
+    auto command = std::make_unique<DeleteMeetingCommand>(
+        session, QList<DeleteMeetingCommand::Target>{{ids.meeting, sample.title},
+                                                     {*other, followUp(sample).title},
+                                                     {*thirdId, third.title}});
+    QVERIFY2(command->text().startsWith(u"delete 3 meeting"_s), qPrintable(command->text()));
+    QVERIFY(session.execute(std::move(command)));
+    QCOMPARE(session.stack()->count(), 1);
+    QCOMPARE(*meetings.count(), 0);
+
+    session.stack()->undo();
+    QCOMPARE(*meetings.count(), 4); // the three and the sample's sub-event
+    QCOMPARE(meetings.get(*thirdId)->title, third.title);
+    QCOMPARE(meetings.get(ids.meeting)->subEvents.at(0).id, ids.oneToOne);
+    QCOMPARE(meetings.get(*other)->documents.at(0).links.at(0).targetId,
+             sample.documents.at(0).id);
+
+    session.stack()->redo();
+    QCOMPARE(*meetings.count(), 0);
+}
+
+void TestMeetingCommands::aFailedDeleteOfSeveralDeletesNone()
+{
+    test::TestCatalogue catalogue;
+    const auto ids = catalogue.addSample();
+    MeetingRepository meetings(*catalogue);
+    const Meeting sample = *meetings.get(ids.meeting);
+    UndoSession session(*catalogue);
+    // The second one does not exist: the first must survive, all or nothing.
+    const Status status = session.execute(std::make_unique<DeleteMeetingCommand>(
+        session, QList<DeleteMeetingCommand::Target>{{ids.meeting, sample.title},
+                                                     {987654, u"Gone"_s}}));
+    QVERIFY(!status);
+    QCOMPARE(session.stack()->count(), 0);
+    QVERIFY(meetings.get(ids.meeting));
+    QCOMPARE(meetings.get(ids.meeting)->subEvents.size(), 1);
 }
 
 void TestMeetingCommands::subEventInheritsDatePlaceAndParties()
