@@ -1,7 +1,8 @@
 #include "dataexportdialog.h"
 
-#include "backgroundtask.h"
 #include "errorbox.h"
+#include "jobprogressdialog.h"
+#include "jobs/backgroundjob.h"
 #include "reports/meetingselection.h"
 #include "storage/catalogue.h"
 
@@ -118,12 +119,13 @@ void DataExportDialog::exportFromDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
-    if (exportTo(path))
-        accept();
+    exportTo(path);
 }
 
-bool DataExportDialog::exportTo(const QString &path)
+void DataExportDialog::exportTo(const QString &path)
 {
+    if (m_job)
+        return;
     QSettings settings;
     settings.setValue(u"export/format"_s, m_csv->isChecked() ? u"csv"_s : u"json"_s);
     settings.setValue(u"export/bom"_s, m_bom->isChecked());
@@ -133,34 +135,34 @@ bool DataExportDialog::exportTo(const QString &path)
     const bool selected = useSelection();
     const ExportScope scope = m_scope;
     const Catalogue &catalogue = m_catalogue;
-    bool cancelled = false;
-    const Status status = BackgroundTask::run(
-        this, tr("Export Data"), tr("Exporting meetings…"),
-        [&catalogue, options, selected, scope,
-         path](const BackgroundTask::Progress &progress) -> Status {
-            // On the worker thread, through its own connection, closed when done.
-            Status result = [&]() -> Status {
-                auto selection =
-                    selected
-                        ? Result<MeetingSelection>(MeetingSelection::fromIds(scope.selectedIds, {}))
-                        : MeetingSelection::fromQuery(catalogue, scope.query);
-                if (!selection)
-                    return selection.error();
-                MeetingExporter exporter(catalogue, options);
-                exporter.setProgress(progress);
-                return exporter.write(*selection, path);
-            }();
-            catalogue.releaseConnection();
-            return result;
+    // On the worker thread, through its own connection; a cancel stops the running statement.
+    m_job = new BackgroundJob(
+        {u"entente-export"_s, &catalogue, true},
+        [&catalogue, options, selected, scope, path](JobControl &control) -> Status {
+            auto selection =
+                selected
+                    ? Result<MeetingSelection>(MeetingSelection::fromIds(scope.selectedIds, {}))
+                    : MeetingSelection::fromQuery(catalogue, scope.query);
+            if (!selection)
+                return selection.error();
+            MeetingExporter exporter(catalogue, options);
+            exporter.setProgress(
+                [&control](qint64 done, qint64 total) { return control.report(done, total); });
+            return exporter.write(*selection, path);
         },
-        &cancelled);
-    if (cancelled)
-        return false;
-    if (!status) {
-        ErrorBox::show(this, tr("Cannot export"), status.error());
-        return false;
-    }
-    return true;
+        this);
+    new JobProgressDialog(m_job, tr("Export Data"), tr("Exporting meetings…"), this);
+    connect(m_job, &BackgroundJob::finished, this, [this](const Status &status, bool cancelled) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        if (!cancelled && !status)
+            ErrorBox::show(this, tr("Cannot export"), status.error());
+        const bool written = !cancelled && status.ok();
+        Q_EMIT exportFinished(written);
+        if (written)
+            accept();
+    });
+    m_job->start();
 }
 
 } // namespace entente

@@ -11,6 +11,7 @@ class QRadioButton;
 
 namespace entente {
 
+class BackgroundJob;
 class Catalogue;
 
 // File ▸ Export Data…: the current search or the selected meetings to CSV (for spreadsheets) or
@@ -25,8 +26,13 @@ public:
 
     MeetingExporter::Options exportOptions() const;
     bool useSelection() const;
-    // Writes the export to `path` behind a progress dialog; true when it was written.
-    bool exportTo(const QString &path);
+    // Writes the file on a worker thread behind a progress dialog; exportFinished() tells how it
+    // went, and the dialog closes when the file is written.
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    // True when the file was written; false when it was cancelled or failed (the error shown).
+    void exportFinished(bool written);
 
 private:
     void exportFromDialog();
@@ -39,6 +45,7 @@ private:
     QCheckBox *m_bom;
     QCheckBox *m_safeFormulas;
     ExportScopeChooser *m_scopeChooser;
+    BackgroundJob *m_job = nullptr; // the export running, if any
 };
 
 } // namespace entente

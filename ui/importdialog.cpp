@@ -1,11 +1,12 @@
 #include "importdialog.h"
 
-#include "backgroundtask.h"
 #include "commands/importcommand.h"
 #include "commands/undosession.h"
 #include "errorbox.h"
 #include "import/importfile.h"
 #include "importcolumnstable.h"
+#include "jobprogressdialog.h"
+#include "jobs/backgroundjob.h"
 #include "storage/catalogue.h"
 
 #include <QCheckBox>
@@ -241,8 +242,10 @@ ImportOptions ImportDialog::options() const
     return options;
 }
 
-bool ImportDialog::run(bool dryRun)
+void ImportDialog::run(bool dryRun)
 {
+    if (m_job)
+        return;
     ImportOptions options = this->options();
     options.dryRun = dryRun;
     const CsvColumns columns = m_csv ? this->columns() : CsvColumns();
@@ -250,39 +253,58 @@ bool ImportDialog::run(bool dryRun)
         QSettings().setValue(settingsKey(), columns.fields());
     const QString path = m_path;
     const Catalogue &catalogue = m_catalogue;
-    std::optional<ImportReport> report;
-    bool cancelled = false;
-    const Status status = BackgroundTask::run(
-        this, windowTitle(), dryRun ? tr("Checking the file…") : tr("Importing meetings…"),
-        [&](const BackgroundTask::Progress &progress) -> Status {
-            // On the worker thread, through its own connection, closed when done.
-            Status result = [&]() -> Status {
-                auto file = ImportFile::open(path);
-                if (!file)
-                    return file.error();
-                if ((*file)->format() == ImportFile::Format::Csv)
-                    (*file)->setColumns(columns);
-                std::atomic<bool> stop = false;
-                ImportOptions workerOptions = options;
-                const qint64 total = std::max<qint64>(1, (*file)->size());
-                workerOptions.progress = [&](qint64, qint64 bytes) {
-                    if (!progress(bytes, total))
-                        stop = true;
-                };
-                workerOptions.cancelled = [&] {
-                    return stop.load();
-                };
-                auto done = MeetingImporter(catalogue, workerOptions).run(**file);
-                if (!done)
-                    return done.error();
-                report = std::move(*done);
-                return {};
-            }();
-            catalogue.releaseConnection();
-            return result;
+    auto report = std::make_shared<std::optional<ImportReport>>();
+    // On the worker thread, through its own connection. Statements are not interrupted: a
+    // cancelled import removes what it wrote, and that must run to its end.
+    m_job = new BackgroundJob(
+        {u"entente-import"_s, &catalogue, false},
+        [&catalogue, path, columns, options, report](JobControl &control) -> Status {
+            auto file = ImportFile::open(path);
+            if (!file)
+                return file.error();
+            if ((*file)->format() == ImportFile::Format::Csv)
+                (*file)->setColumns(columns);
+            ImportOptions workerOptions = options;
+            const qint64 total = std::max<qint64>(1, (*file)->size());
+            workerOptions.progress = [&control, total](qint64, qint64 bytes) {
+                control.report(bytes, total);
+            };
+            workerOptions.cancelled = [&control] {
+                return control.isCancelled();
+            };
+            auto done = MeetingImporter(catalogue, workerOptions).run(**file);
+            if (!done)
+                return done.error();
+            *report = std::move(*done);
+            return {};
         },
-        &cancelled);
-    if (cancelled || (report && report->cancelled)) {
+        this);
+    new JobProgressDialog(m_job, windowTitle(),
+                          dryRun ? tr("Checking the file…") : tr("Importing meetings…"), this);
+    connect(m_job, &BackgroundJob::finished, this,
+            [this, report, dryRun, columns](const Status &status, bool cancelled) {
+                m_job->deleteLater();
+                m_job = nullptr;
+                const bool ok = finishRun(status, cancelled || (*report && (*report)->cancelled),
+                                          *report, dryRun, columns);
+                Q_EMIT runFinished(ok);
+                if (ok && !dryRun && m_report.written && m_acceptWhenImported) {
+                    QMessageBox::information(
+                        this, windowTitle(),
+                        tr("Imported %n meeting(s). Edit ▸ Undo takes the import back.", nullptr,
+                           int(m_report.meetingsImported)));
+                    accept();
+                }
+                m_acceptWhenImported = false;
+            });
+    m_job->start();
+}
+
+bool ImportDialog::finishRun(const Status &status, bool cancelled,
+                             const std::optional<ImportReport> &report, bool dryRun,
+                             const CsvColumns &columns)
+{
+    if (cancelled) {
         m_reportText->setPlainText(tr("Cancelled: nothing was imported."));
         return false;
     }
@@ -360,14 +382,8 @@ void ImportDialog::showReport(const ImportReport &r, bool dryRun)
 
 void ImportDialog::importFromDialog()
 {
-    if (!run(false))
-        return;
-    if (m_report.written) {
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Imported %n meeting(s). Edit ▸ Undo takes the import back.",
-                                    nullptr, int(m_report.meetingsImported)));
-        accept();
-    }
+    m_acceptWhenImported = true;
+    run(false);
 }
 
 } // namespace entente

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace entente {
 
+class BackgroundJob;
 class Catalogue;
 class ImportColumnsTable;
 class UndoSession;
@@ -34,16 +35,22 @@ public:
 
     // Reads the start of the file; false (after telling the user why) when it cannot be read.
     bool load();
-    // Runs the whole file (a dry run or the import); false when it was cancelled or failed. The
-    // report of the last run is kept.
-    bool run(bool dryRun);
+    // Runs the whole file (a dry run or the import) on a worker thread behind a progress dialog;
+    // runFinished() tells how it went. The report of the last run is kept.
+    void run(bool dryRun);
     const ImportReport &lastReport() const { return m_report; }
     CsvColumns columns() const;
     void setColumns(const CsvColumns &columns);
 
     static constexpr int previewRecords = 100;
 
+Q_SIGNALS:
+    // False when the run was cancelled or failed.
+    void runFinished(bool ok);
+
 private:
+    bool finishRun(const Status &status, bool cancelled, const std::optional<ImportReport> &report,
+                   bool dryRun, const CsvColumns &columns);
     void refreshPreview();
     void showReport(const ImportReport &report, bool dryRun);
     void importFromDialog();
@@ -56,6 +63,8 @@ private:
     bool m_csv = false;
     QStringList m_header;
     ImportReport m_report;
+    BackgroundJob *m_job = nullptr;    // the run in progress, if any
+    bool m_acceptWhenImported = false; // Import pressed: close once the import is in
 
     QLabel *m_fileLabel;
     QGroupBox *m_columnsBox;

@@ -1,7 +1,8 @@
 #include "reportdialog.h"
 
-#include "backgroundtask.h"
 #include "errorbox.h"
+#include "jobprogressdialog.h"
+#include "jobs/backgroundjob.h"
 #include "reports/reportfonts.h"
 #include "reports/reportrenderer.h"
 #include "storage/catalogue.h"
@@ -172,12 +173,13 @@ void ReportDialog::saveFromDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
     settings.setValue(u"reports/folder"_s, QFileInfo(path).absolutePath());
-    if (savePdf(path))
-        accept();
+    savePdf(path);
 }
 
-bool ReportDialog::savePdf(const QString &path)
+void ReportDialog::savePdf(const QString &path)
 {
+    if (m_job)
+        return;
     rememberChoices();
     const ReportOptions options = reportOptions();
     const bool useSelection = m_scopeChooser->useSelection();
@@ -186,34 +188,35 @@ bool ReportDialog::savePdf(const QString &path)
     const QLocale uiLocale = locale();
     const QString selectionWords = tr("The %1 meetings selected in the catalogue.")
                                        .arg(uiLocale.toString(qlonglong(scope.selectedIds.size())));
-    bool cancelled = false;
-    const Status status = BackgroundTask::run(
-        this, tr("Export Report"), tr("Making the report…"),
+    // On the worker thread, through its own connection; a cancel stops the running statement.
+    m_job = new BackgroundJob(
+        {u"entente-report"_s, &catalogue, true},
         [&catalogue, options, useSelection, scope, uiLocale, selectionWords,
-         path](const BackgroundTask::Progress &progress) -> Status {
-            // On the worker thread, through its own connection, closed when done.
-            Status result = [&]() -> Status {
-                auto selection =
-                    useSelection ? Result<MeetingSelection>(
+         path](JobControl &control) -> Status {
+            auto selection = useSelection
+                                 ? Result<MeetingSelection>(
                                        MeetingSelection::fromIds(scope.selectedIds, selectionWords))
                                  : MeetingSelection::fromQuery(catalogue, scope.query, uiLocale);
-                if (!selection)
-                    return selection.error();
-                ReportRenderer renderer(catalogue, options, std::move(selection).value());
-                renderer.setProgress(progress);
-                return renderer.writePdf(path);
-            }();
-            catalogue.releaseConnection();
-            return result;
+            if (!selection)
+                return selection.error();
+            ReportRenderer renderer(catalogue, options, std::move(selection).value());
+            renderer.setProgress(
+                [&control](qint64 done, qint64 total) { return control.report(done, total); });
+            return renderer.writePdf(path);
         },
-        &cancelled);
-    if (cancelled)
-        return false;
-    if (!status) {
-        showError(status.error());
-        return false;
-    }
-    return true;
+        this);
+    new JobProgressDialog(m_job, tr("Export Report"), tr("Making the report…"), this);
+    connect(m_job, &BackgroundJob::finished, this, [this](const Status &status, bool cancelled) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        if (!cancelled && !status)
+            showError(status.error());
+        const bool written = !cancelled && status.ok();
+        Q_EMIT reportFinished(written);
+        if (written)
+            accept();
+    });
+    m_job->start();
 }
 
 void ReportDialog::preview()

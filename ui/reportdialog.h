@@ -16,6 +16,7 @@ class QRadioButton;
 
 namespace entente {
 
+class BackgroundJob;
 class Catalogue;
 
 // File ▸ Export Report…: which report (a search report, optionally followed by the dossiers, or
@@ -32,8 +33,13 @@ public:
     // The meetings the report covers, as chosen; on the calling thread.
     Result<MeetingSelection> selection() const;
 
-    // Writes the PDF to `path` behind a progress dialog; true when it was written.
-    bool savePdf(const QString &path);
+    // Writes the PDF on a worker thread behind a progress dialog; reportFinished() tells how it
+    // went, and the dialog closes when the file is written.
+    void savePdf(const QString &path);
+
+Q_SIGNALS:
+    // True when the PDF was written; false when it was cancelled or failed (the error shown).
+    void reportFinished(bool written);
 
 private:
     void saveFromDialog();
@@ -53,6 +59,7 @@ private:
     QComboBox *m_paper;
     QComboBox *m_orientation;
     QPushButton *m_save;
+    BackgroundJob *m_job = nullptr; // the report being written, if any
 };
 
 } // namespace entente

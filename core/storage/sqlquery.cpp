@@ -102,6 +102,8 @@ Error SqlQuery::toError(const QSqlError &error, const QString &what, const QStri
                 detail};
     case 8: // SQLITE_READONLY
         return {Error::Kind::ReadOnly, what % u": "_s % tr("the catalogue is read-only"), detail};
+    case 9: // SQLITE_INTERRUPT: StatementInterrupt, on a cancel
+        return {Error::Kind::Storage, what % u": "_s % tr("stopped on request"), detail};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {Error::Kind::CatalogueUnusable,

@@ -1,7 +1,8 @@
 // File ▸ Export Report… and Export Data…: the dialogs' choices and what they write.
 
-#include "backgroundtask.h"
 #include "dataexportdialog.h"
+#include "jobprogressdialog.h"
+#include "jobs/backgroundjob.h"
 #include "mainwindow.h"
 #include "meetingfixture.h"
 #include "pdftext.h"
@@ -19,6 +20,7 @@
 #include <QProgressDialog>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,7 +113,11 @@ void TestExportDialogs::reportDialogWritesThePdfItDescribes()
     dialog.findChild<QCheckBox *>(u"withDossiers"_s)->setChecked(true);
     dialog.findChild<QLineEdit *>(u"title"_s)->setText(u"Everything"_s);
     const QString path = m_out.filePath(u"dialog.pdf"_s);
-    QVERIFY(dialog.savePdf(path)); // on a worker thread, behind a progress dialog
+    QSignalSpy written(&dialog, &ReportDialog::reportFinished);
+    dialog.savePdf(path); // on a worker thread, behind a progress dialog
+    QVERIFY(written.wait(60000));
+    QCOMPARE(written.at(0).at(0).toBool(), true);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QString text = test::PdfText::flattened(test::PdfText::pages(path).join(u' '));
     QVERIFY(text.contains(u"SEARCH REPORT Everything"_s));
     QVERIFY(text.contains(test::MeetingFixture::title(39)));
@@ -144,7 +150,10 @@ void TestExportDialogs::dataDialogExportsTheSelection()
     QCOMPARE(dialog.exportOptions().format, MeetingExporter::Format::Json);
 
     const QString path = m_out.filePath(u"dialog.json"_s);
-    QVERIFY(dialog.exportTo(path));
+    QSignalSpy written(&dialog, &DataExportDialog::exportFinished);
+    dialog.exportTo(path);
+    QVERIFY(written.wait(60000));
+    QCOMPARE(written.at(0).at(0).toBool(), true);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
@@ -171,30 +180,35 @@ void TestExportDialogs::windowHasTheMenuActions()
 
 void TestExportDialogs::cancelStopsTheWork()
 {
-    // The user presses Cancel while the work runs on its thread.
+    std::atomic<int> steps = 0;
+    BackgroundJob job({u"entente-test"_s, nullptr, false}, [&steps](JobControl &control) -> Status {
+        for (int i = 0; i < 2000; ++i) {
+            if (!control.report(i, 2000))
+                return Error{Error::Kind::Output, u"stopped"_s, {}};
+            ++steps;
+            QThread::msleep(2);
+        }
+        return {};
+    });
+    new JobProgressDialog(&job, u"Work"_s, u"Working…"_s, nullptr);
+    // The user presses Cancel in the progress dialog while the work runs on its thread.
     QTimer::singleShot(150, this, [] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (auto *progress = qobject_cast<QProgressDialog *>(widget))
                 progress->cancel();
         }
     });
-    bool cancelled = false;
-    int steps = 0;
-    const Status s = BackgroundTask::run(
-        nullptr, u"Work"_s, u"Working…"_s,
-        [&steps](const BackgroundTask::Progress &progress) -> Status {
-            for (int i = 0; i < 2000; ++i) {
-                if (!progress(i, 2000))
-                    return Error{Error::Kind::Output, u"stopped"_s, {}};
-                ++steps;
-                QThread::msleep(2);
-            }
-            return {};
-        },
-        &cancelled);
-    QVERIFY(cancelled);
-    QVERIFY(!s.ok());
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    QSignalSpy progressed(&job, &BackgroundJob::progressChanged);
+    job.start();
+    QVERIFY(job.isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(1).toBool(), true); // cancelled
+    QVERIFY(!finished.at(0).at(0).value<Status>().ok());
     QVERIFY(steps > 0 && steps < 2000);
+    QVERIFY(!progressed.isEmpty());
+    QCOMPARE(progressed.last().at(1).toLongLong(), 2000);
+    QVERIFY(!job.isRunning());
 }
 
 QTEST_MAIN(TestExportDialogs)

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +24,18 @@
 
 using namespace Qt::StringLiterals;
 using namespace entente;
+
+namespace {
+
+// A run of the whole file, on its worker thread, waited for with the event loop turning.
+bool runAndWait(ImportDialog &dialog, bool dryRun)
+{
+    QSignalSpy finished(&dialog, &ImportDialog::runFinished);
+    dialog.run(dryRun);
+    return finished.wait(60000) && finished.at(0).at(0).toBool();
+}
+
+} // namespace
 
 class TestImportDialog : public QObject
 {
@@ -123,7 +136,7 @@ void TestImportDialog::checkWritesNothingAndListsProblems()
     const QStringList before = test::dumpCatalogue(**m_catalogue);
     ImportDialog dialog(**m_catalogue, *m_session, path);
     QVERIFY(dialog.load());
-    QVERIFY(dialog.run(true));
+    QVERIFY(runAndWait(dialog, true));
     QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
     const QString report = dialog.findChild<QPlainTextEdit *>(u"importReport"_s)->toPlainText();
     QVERIFY2(report.startsWith(u"1 of 2 meeting(s) can be imported; nothing was written."_s),
@@ -132,14 +145,14 @@ void TestImportDialog::checkWritesNothingAndListsProblems()
     QCOMPARE(m_session->stack()->count(), 0);
 
     // Without "valid meetings only" the import is refused as a whole.
-    QVERIFY(dialog.run(false));
+    QVERIFY(runAndWait(dialog, false));
     QVERIFY(!dialog.lastReport().written);
     QCOMPARE(test::dumpCatalogue(**m_catalogue), before);
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"importReport"_s)
                 ->toPlainText()
                 .startsWith(u"Nothing was imported"_s));
     dialog.findChild<QCheckBox *>(u"skipInvalid"_s)->setChecked(true);
-    QVERIFY(dialog.run(false));
+    QVERIFY(runAndWait(dialog, false));
     QVERIFY(dialog.lastReport().written);
     QCOMPARE(dialog.lastReport().meetingsImported, 1);
 }
@@ -154,7 +167,7 @@ void TestImportDialog::importIsOneUndoableStep()
     const QStringList before = test::dumpCatalogue(**m_catalogue);
     ImportDialog dialog(**m_catalogue, *m_session, path);
     QVERIFY(dialog.load());
-    QVERIFY(dialog.run(false));
+    QVERIFY(runAndWait(dialog, false));
     QCOMPARE(dialog.lastReport().meetingsImported, 2);
     const QStringList after = test::dumpCatalogue(**m_catalogue);
     QVERIFY(after != before);
@@ -177,7 +190,7 @@ void TestImportDialog::chosenColumnsAreRememberedForTheSameHeader()
         QVERIFY(dialog.load());
         QCOMPARE(dialog.columns().fields(), (QStringList{QString(), QString(), u"summary"_s}));
         dialog.setColumns(CsvColumns({u"date"_s, u"title"_s, u"summary"_s}));
-        QVERIFY(dialog.run(true));
+        QVERIFY(runAndWait(dialog, true));
     }
     // Another file with the same header comes with the same choice; another header does not.
     const QString second = write(header + "2017-03-03;More talks;b\n", u"second.csv"_s);
@@ -203,7 +216,7 @@ void TestImportDialog::jsonNeedsNoColumns()
                 .startsWith(u"one.json — a JSON export of meetings"_s));
     QCOMPARE(cell(dialog, 0, 2), u"Talks"_s);
     QCOMPARE(dialog.findChild<QLabel *>(u"previewNote"_s)->text(), u"1 meeting(s) in the file."_s);
-    QVERIFY(dialog.run(false));
+    QVERIFY(runAndWait(dialog, false));
     QCOMPARE(dialog.lastReport().meetingsImported, 1);
 }
 

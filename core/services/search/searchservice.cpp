@@ -4,6 +4,7 @@
 #include "query/searchparser.h"
 #include "search/meetingqueries.h"
 #include "storage/catalogue.h"
+#include "storage/statementinterrupt.h"
 
 #include <QElapsedTimer>
 
@@ -37,6 +38,8 @@ SearchService::SearchService(const Catalogue &catalogue, QObject *parent)
 SearchService::~SearchService()
 {
     m_latest->store(++m_generation);
+    if (m_stopRunning)
+        m_stopRunning->store(true);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -46,15 +49,23 @@ quint64 SearchService::search(const SearchRequest &request)
 {
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
+    // The search still running, if any, is stopped at once, even inside a statement.
+    if (m_stopRunning)
+        m_stopRunning->store(true);
+    m_stopRunning = std::make_shared<std::atomic<bool>>(false);
     setBusy(true);
     const Catalogue *catalogue = &m_catalogue;
     const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, catalogue, request, generation, latest] {
+    const std::shared_ptr<std::atomic<bool>> stop = m_stopRunning;
+    QMetaObject::invokeMethod(m_worker, [this, catalogue, request, generation, latest, stop] {
         // Superseded while it waited in the queue: never started.
         if (latest->load() != generation)
             return;
-        SearchResult result =
-            run(*catalogue, request, [&] { return latest->load() != generation; });
+        SearchResult result;
+        {
+            const StatementInterrupt interrupt(*catalogue, *stop);
+            result = run(*catalogue, request, [&] { return latest->load() != generation; });
+        }
         if (latest->load() != generation)
             return;
         result.generation = generation;
@@ -69,6 +80,8 @@ quint64 SearchService::search(const SearchRequest &request)
 void SearchService::cancel()
 {
     m_latest->store(++m_generation);
+    if (m_stopRunning)
+        m_stopRunning->store(true);
     setBusy(false);
 }
 
@@ -117,6 +130,8 @@ SearchResult SearchService::run(const Catalogue &catalogue, const SearchRequest 
     result.notes = prepared->notes();
 
     const auto fail = [&](const Error &error) {
+        if (stopped())
+            return result; // superseded: its statement was interrupted, nobody waits for it
         qCWarning(lcStorage).noquote() << "search failed:" << error.message << error.detail;
         result.failure = error;
         return result;

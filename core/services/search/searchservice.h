@@ -52,6 +52,8 @@ private:
     QObject *m_worker; // lives in m_thread: the context the work is posted to
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
+    // Set when the running search is superseded or cancelled: stops its statement mid-way.
+    std::shared_ptr<std::atomic<bool>> m_stopRunning;
     bool m_busy = false;
 };
 
