@@ -5,8 +5,6 @@
 
 namespace entente {
 
-namespace {} // namespace
-
 const DelegationMember *Delegation::head() const
 {
     for (const DelegationMember &m : members) {

@@ -114,6 +114,11 @@ QString NameFolding::matchKey(QStringView text)
     return toQString(key);
 }
 
+QStringList NameFolding::matchWords(QStringView text)
+{
+    return matchKey(text).split(u' ', Qt::SkipEmptyParts);
+}
+
 bool NameFolding::namesMatch(QStringView a, QStringView b)
 {
     NameParts left = nameParts(a);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace entente {
@@ -29,6 +30,8 @@ public:
     // that Lavrov / Лавров / Lavroff or Yuri / Yuriy / Iurii / Юрий give one key. Words keep their
     // order and are joined by single spaces.
     static QString matchKey(QStringView text);
+    // The words of matchKey(): what a person is stored and looked up by, one key per word.
+    static QStringList matchWords(QStringView text);
 
     // Whole-name comparison: equal word keys in any order, a patronymic or middle name present on
     // one side only, and initials ("S. Lavrov", "Lavrov S.") standing for a first name. Never true

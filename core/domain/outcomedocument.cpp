@@ -4,8 +4,6 @@
 
 namespace entente {
 
-namespace {} // namespace
-
 FieldProblems OutcomeDocument::validate() const
 {
     FieldProblems problems;

@@ -1,10 +1,10 @@
 #include "person.h"
 
+#include "domain/namefolding.h"
+
 #include <QCoreApplication>
 
 namespace entente {
-
-namespace {} // namespace
 
 bool Position::covers(QDate day) const
 {
@@ -48,6 +48,16 @@ FieldProblems Person::validate() const
     for (const Position &p : positions)
         problems.append(p.validate());
     return problems;
+}
+
+QStringList Person::matchKeys() const
+{
+    QStringList keys;
+    for (const QString &name : QStringList{nameLatin, nameNative} + aliases)
+        keys.append(NameFolding::matchWords(name));
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
 }
 
 } // namespace entente

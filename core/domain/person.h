@@ -41,6 +41,10 @@ public:
 
     // The name to show first: Latin when known, else the native one.
     QString displayName() const { return nameLatin.isEmpty() ? nameNative : nameLatin; }
+    // The keys the catalogue finds this person by: one per word of every name (Latin, native,
+    // aliases), folded and transliterated (NameFolding::matchKey), sorted, each once. Every path
+    // that stores a person stores these.
+    QStringList matchKeys() const;
     // The position this person held on that day, or nullptr.
     const Position *positionOn(QDate day) const;
     FieldProblems validate() const;

@@ -66,19 +66,8 @@ Result<qint64> BulkWriter::addPerson(const Person &person)
                             nullIfEmpty(p.country), firstDayOrNull(p.from), precisionOrNull(p.from),
                             lastDayOrNull(p.to), precisionOrNull(p.to)});
     }
-    // The same keys as PersonRepository: one per word of every name; sorted, so that the same
-    // people make the same file.
-    QSet<QString> keys;
-    QStringList names = {person.nameLatin, person.nameNative};
-    names.append(person.aliases);
-    for (const QString &name : std::as_const(names)) {
-        const QStringList words = NameFolding::matchKey(name).split(u' ', Qt::SkipEmptyParts);
-        for (const QString &word : words)
-            keys.insert(word);
-    }
-    QStringList sorted(keys.cbegin(), keys.cend());
-    sorted.sort();
-    for (const QString &key : std::as_const(sorted))
+    // Sorted, so that the same people make the same file.
+    for (const QString &key : person.matchKeys())
         s.nameKeys.append({key, id});
     s.names.insert(id, std::pair{latin, native});
     ++s.personsAdded;

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {} // namespace
-
 Result<Meeting> MeetingReader::read(qint64 id) const
 {
     const QString what = tr("Cannot read meeting %1").arg(id);

@@ -40,7 +40,7 @@ Result<QList<PersonSummary>> PersonDirectory::all() const
 
 Result<QList<PersonSummary>> PersonDirectory::complete(const QString &text, int limit) const
 {
-    const QStringList words = NameFolding::matchKey(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = NameFolding::matchWords(text);
     if (words.isEmpty())
         return QList<PersonSummary>();
     // Whole words must be keys; the last word is a prefix: a key range, so the index serves it.

@@ -16,8 +16,6 @@ using namespace entente::sqlvalues;
 
 namespace entente {
 
-namespace {} // namespace
-
 Result<qint64> PersonRepository::create(const Person &person)
 {
     const QString what = tr("Cannot save the person “%1”").arg(person.displayName());
@@ -185,17 +183,8 @@ Status PersonRepository::writeDetails(qint64 id, const Person &person)
             return s;
     }
 
-    // One key per word of every name, so any name in any script or spelling finds the person.
-    QSet<QString> keys;
-    QStringList names = {person.nameLatin, person.nameNative};
-    names.append(person.aliases);
-    for (const QString &name : std::as_const(names)) {
-        const QStringList words = NameFolding::matchKey(name).split(u' ', Qt::SkipEmptyParts);
-        for (const QString &word : words)
-            keys.insert(word);
-    }
     SqlQuery key(db, u"INSERT INTO person_name_keys (match_key, person_id) VALUES (:key, :id)"_s);
-    for (const QString &k : std::as_const(keys)) {
+    for (const QString &k : person.matchKeys()) {
         if (Status s = key.bind(u":key"_s, k).bind(u":id"_s, id).exec(what); !s)
             return s;
     }
@@ -249,7 +238,7 @@ Result<Person> PersonRepository::get(qint64 id) const
 
 Result<QList<qint64>> PersonRepository::findByName(const QString &name) const
 {
-    const QStringList words = NameFolding::matchKey(name).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = NameFolding::matchWords(name);
     if (words.isEmpty())
         return QList<qint64>();
     // Every word must be a key of the person: one bound parameter per word, intersected.

@@ -1,10 +1,12 @@
 #include "domain/namefolding.h"
+#include "domain/person.h"
 
 #include <QStringList>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using entente::NameFolding;
+using entente::Person;
 
 Q_DECLARE_METATYPE(entente::NameFolding::Scheme)
 
@@ -13,6 +15,7 @@ class TestNameFolding : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void personKeysAreOnePerWordInEveryScript();
     void fold_data();
     void fold();
     void foldIsIdempotent_data();
@@ -531,6 +534,31 @@ void TestNameFolding::toCyrillic()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(NameFolding::toCyrillic(input), expected);
+}
+
+// The keys a person is stored by (every writer of people stores these): one per word, whatever
+// the script or the press spelling the name came in, sorted, each once.
+void TestNameFolding::personKeysAreOnePerWordInEveryScript()
+{
+    Person latin;
+    latin.nameLatin = u"Sergey Lavrov"_s;
+    Person cyrillic;
+    cyrillic.nameNative = u"Сергей Лавров"_s;
+    QCOMPARE(latin.matchKeys(), cyrillic.matchKeys());
+    QCOMPARE(latin.matchKeys().size(), 2);
+
+    Person both = latin;
+    both.nameNative = cyrillic.nameNative;
+    both.aliases = {u"Lavroff"_s, u"S. V. Lavrov"_s};
+    const QStringList keys = both.matchKeys();
+    QStringList sorted = keys;
+    sorted.sort();
+    sorted.removeDuplicates();
+    QCOMPARE(keys, sorted);
+    QVERIFY(keys.contains(NameFolding::matchKey(u"Lavrov"_s)));
+    QVERIFY(keys.contains(NameFolding::matchKey(u"Sergey"_s)));
+    // "Lavroff" is Lavrov's key, so the alias adds no key of its own.
+    QCOMPARE(NameFolding::matchKey(u"Lavroff"_s), NameFolding::matchKey(u"Lavrov"_s));
 }
 
 QTEST_GUILESS_MAIN(TestNameFolding)

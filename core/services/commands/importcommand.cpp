@@ -6,8 +6,6 @@
 
 namespace entente {
 
-namespace {} // namespace
-
 ImportCommand::ImportCommand(UndoSession &session, ImportReport report, QString path,
                              CsvColumns columns, ImportOptions options)
     : CatalogueCommand(session,

@@ -31,7 +31,7 @@ QStringList namesOf(const Person &p)
 
 QString surnameKey(const QString &name)
 {
-    const QStringList keys = NameFolding::matchKey(name).split(u' ', Qt::SkipEmptyParts);
+    const QStringList keys = NameFolding::matchWords(name);
     return keys.isEmpty() ? QString() : keys.last();
 }
 

@@ -11,8 +11,6 @@
 
 namespace entente {
 
-namespace {} // namespace
-
 Person DraftWriter::personFor(const NewPerson &proposal, const PartialDate &day)
 {
     Person p;

@@ -19,8 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {} // namespace
-
 MeetingExporter::MeetingExporter(const Catalogue &catalogue, Options options)
     : m_catalogue(catalogue)
     , m_options(options)

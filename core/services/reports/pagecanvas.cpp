@@ -11,8 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {} // namespace
-
 PageCanvas::PageCanvas(QPagedPaintDevice &device, QPainter *painter, const ReportStyle &style,
                        Frame frame, int totalPages)
     : m_device(device)

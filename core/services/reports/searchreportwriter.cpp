@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-namespace {} // namespace
-
 SearchReportWriter::SearchReportWriter(PageCanvas &canvas, const ReportOptions &options,
                                        const DisplayLabels &labels)
     : m_canvas(canvas)
