@@ -17,7 +17,7 @@ namespace entente {
 // Rows for one table, buffered and written with multi-row INSERT statements that are prepared
 // once and reused. One statement per row costs as much in the driver as SQLite spends storing
 // the row; sixty-four rows per statement make that overhead disappear (see docs/performance.md).
-// Used only by BulkWriter, inside its transactions.
+// BulkWriter batches rows through it; MeetingRepository writes one meeting's rows the same way.
 class BulkInsert
 {
 public:

@@ -19,12 +19,12 @@ namespace entente {
 
 class Catalogue;
 
-// Writes many meetings and people fast: what the importer and the generator use. It writes
-// exactly the rows MeetingRepository::create and PersonRepository::create would (the same ids,
-// values, folded columns, search tables and full-text rows), but with prepared multi-row
-// statements reused across records and one transaction per batch of meetings. On a catalogue that
-// holds no meetings or people yet, the secondary indexes are dropped for the load and rebuilt once
-// at the end (see BulkLoadMode).
+// Writes many meetings and people fast: what the importer and the generator use. A meeting's rows
+// come from MeetingRows, the builder MeetingRepository writes one meeting with, and a person's
+// name keys from Person::matchKeys(), as PersonRepository stores them; only the batching differs:
+// prepared multi-row statements reused across records and one transaction per batch of meetings.
+// On a catalogue that holds no meetings or people yet, the secondary indexes are dropped for the
+// load and rebuilt once at the end (see BulkLoadMode).
 //
 //     BulkWriter writer(catalogue, options);
 //     writer.begin();  ... writer.addPerson(p) ... writer.add(m) ...  writer.commit();

@@ -17,6 +17,7 @@
 #include <deque>
 #include <future>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -64,44 +65,23 @@ struct BulkWriter::State
     BulkInsert nameKeys{u"person_name_keys"_s, {u"match_key"_s, u"person_id"_s}};
     BulkInsert topicRows{u"topics"_s, {u"id"_s, u"parent_id"_s, u"name"_s, u"folded"_s}};
 
-    // The meeting tables, in MeetingRows::Table order.
-    std::array<BulkInsert, MeetingRows::TableCount> meetingTables{
-        BulkInsert{u"meetings"_s,
-                   {u"id"_s, u"parent_id"_s, u"title"_s, u"title_folded"_s, u"title_key"_s,
-                    u"start_date"_s, u"start_precision"_s, u"end_date"_s, u"end_precision"_s,
-                    u"place"_s, u"place_folded"_s, u"place_key"_s, u"place_country"_s, u"format"_s,
-                    u"status"_s, u"tone"_s, u"summary"_s, u"created_at"_s, u"updated_at"_s}},
-        BulkInsert{u"meeting_parties"_s,
-                   {u"meeting_id"_s, u"country_code"_s, u"role"_s, u"sort_order"_s}},
-        BulkInsert{u"delegations"_s, {u"id"_s, u"meeting_id"_s, u"country_code"_s}},
-        BulkInsert{u"delegation_members"_s,
-                   {u"id"_s, u"delegation_id"_s, u"person_id"_s, u"position"_s, u"is_head"_s,
-                    u"sort_order"_s}},
-        BulkInsert{u"meeting_topics"_s,
-                   {u"meeting_id"_s, u"topic_id"_s, u"sort_order"_s},
-                   u"INSERT OR IGNORE"_s},
-        BulkInsert{u"sources"_s,
-                   {u"id"_s, u"meeting_id"_s, u"publisher"_s, u"title"_s, u"url"_s,
-                    u"published_date"_s, u"published_precision"_s, u"body"_s, u"sort_order"_s}},
-        BulkInsert{u"documents"_s,
-                   {u"id"_s, u"meeting_id"_s, u"title"_s, u"kind"_s, u"action"_s, u"doc_date"_s,
-                    u"doc_date_precision"_s, u"period_start"_s, u"period_start_precision"_s,
-                    u"period_end"_s, u"period_end_precision"_s, u"sort_order"_s,
-                    u"title_folded"_s}},
-        BulkInsert{u"document_parties"_s,
-                   {u"document_id"_s, u"country_code"_s, u"sort_order"_s},
-                   u"INSERT OR IGNORE"_s},
-        BulkInsert{u"document_links"_s,
-                   {u"from_document_id"_s, u"to_document_id"_s, u"relation"_s}},
-        BulkInsert{
-            u"meeting_people"_s,
-            {u"person_id"_s, u"start_date"_s, u"meeting_id"_s, u"is_head"_s, u"top_level"_s}},
-        BulkInsert{u"meeting_fts"_s, {u"rowid"_s, u"title"_s, u"summary"_s, u"body"_s}}};
+    // The meeting tables, in MeetingRows::Table order, as MeetingRows::spec() describes them.
+    std::array<BulkInsert, MeetingRows::TableCount> meetingTables =
+        meetingInserts(std::make_index_sequence<MeetingRows::TableCount>());
 
     std::array<BulkInsert *, 5> ownTables()
     {
         return {&persons, &aliases, &positions, &nameKeys, &topicRows};
     }
+    template<std::size_t... Table>
+    static std::array<BulkInsert, MeetingRows::TableCount>
+    meetingInserts(std::index_sequence<Table...>)
+    {
+        return {BulkInsert(MeetingRows::spec(MeetingRows::Table(Table)).table,
+                           MeetingRows::spec(MeetingRows::Table(Table)).columns,
+                           MeetingRows::spec(MeetingRows::Table(Table)).verb)...};
+    }
+
     void clearAll()
     {
         converting.clear(); // waits for the conversions still running

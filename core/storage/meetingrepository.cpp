@@ -1,12 +1,12 @@
 #include "meetingrepository.h"
 
 #include "domain/namefolding.h"
+#include "storage/bulkinsert.h"
 #include "storage/catalogue.h"
 #include "storage/catalogueconnection.h"
 #include "storage/fulltext.h"
 #include "storage/meetingreader.h"
 #include "storage/meetingsortkeys.h"
-#include "storage/searchindex.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
 #include "storage/timestamps.h"
@@ -45,14 +45,20 @@ Result<qint64> MeetingRepository::create(const Meeting &meeting)
         return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s.error();
-    qint64 id = 0;
-    if (Status s = writeRow(meeting, &id, what); !s)
-        return s.error();
-    if (Status s = writeChildren(id, meeting, what); !s)
+    auto id = nextId(u"meetings"_s, what);
+    if (!id)
+        return id.error();
+    const QString now = timestampNow();
+    auto input = rowsInput(meeting, *id, what);
+    if (!input)
+        return input.error();
+    input->created = now;
+    input->updated = now;
+    if (Status s = insertRows(*input, allTables, what); !s)
         return s.error();
     if (Status s = transaction->commit(); !s)
         return s.error();
-    return id;
+    return *id;
 }
 
 Status MeetingRepository::update(const Meeting &meeting)
@@ -67,22 +73,31 @@ Status MeetingRepository::update(const Meeting &meeting)
         return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s;
-    qint64 id = meeting.id;
-    if (Status s = writeRow(meeting, &id, what); !s)
+    auto input = rowsInput(meeting, meeting.id, what);
+    if (!input)
+        return input.error();
+    input->updated = timestampNow();
+    if (Status s = updateRow(*input, what); !s)
         return s;
-    // Children are rewritten; documents keep their ids (other documents may link to them).
-    for (const QString &table : {u"delegations"_s, u"meeting_topics"_s, u"sources"_s}) {
+    // Children are rewritten from the same rows a new meeting gets; documents are updated in
+    // place instead, keeping their ids (other documents may link to them).
+    for (const QString &table : {u"delegations"_s, u"meeting_topics"_s, u"sources"_s,
+                                 u"meeting_parties"_s, u"meeting_people"_s}) {
         SqlQuery clear(db, u"DELETE FROM "_s % table % u" WHERE meeting_id = :id"_s);
-        if (Status s = clear.bind(u":id"_s, id).exec(what); !s)
+        if (Status s = clear.bind(u":id"_s, meeting.id).exec(what); !s)
             return s;
     }
-    QStringList keptParties;
-    for (const Party &p : meeting.parties)
-        keptParties.append(p.country);
-    SqlQuery parties(db, u"DELETE FROM meeting_parties WHERE meeting_id = :id"_s);
-    if (Status s = parties.bind(u":id"_s, id).exec(what); !s)
+    SqlQuery clearText(db, u"DELETE FROM meeting_fts WHERE rowid = :id"_s);
+    if (Status s = clearText.bind(u":id"_s, meeting.id).exec(what); !s)
         return s;
-    if (Status s = writeChildren(id, meeting, what); !s)
+    if (Status s = insertRows(*input,
+                              {MeetingRows::Parties, MeetingRows::Delegations, MeetingRows::Members,
+                               MeetingRows::MeetingTopics, MeetingRows::Sources,
+                               MeetingRows::People, MeetingRows::FullText},
+                              what);
+        !s)
+        return s;
+    if (Status s = writeDocuments(meeting.id, meeting, what); !s)
         return s;
     return transaction->commit();
 }
@@ -117,6 +132,55 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
         return Error::invalid(what % u": "_s %
                               tr("format: “%1” is not a known format").arg(meeting.format));
     format.finish();
+    // What the foreign keys would refuse, said before writing and with the record named.
+    SqlQuery person(CatalogueConnection::of(m_catalogue),
+                    u"SELECT 1 FROM persons WHERE id = :id"_s);
+    for (const Delegation &d : meeting.delegations) {
+        for (const DelegationMember &m : d.members) {
+            if (Status s = person.bind(u":id"_s, m.personId).exec(what); !s)
+                return s;
+            if (!person.next())
+                return Error::invalid(
+                    what % u": "_s %
+                    tr("delegations: person %1 is not in the catalogue").arg(m.personId));
+            person.finish();
+        }
+    }
+    SqlQuery word(CatalogueConnection::of(m_catalogue),
+                  u"SELECT 1 FROM vocabulary WHERE vocabulary = :vocabulary AND code = :code"_s);
+    SqlQuery document(CatalogueConnection::of(m_catalogue),
+                      u"SELECT 1 FROM documents WHERE id = :id"_s);
+    QSet<qint64> ownDocuments;
+    for (const OutcomeDocument &d : meeting.documents) {
+        if (d.id > 0)
+            ownDocuments.insert(d.id);
+    }
+    for (const OutcomeDocument &d : meeting.documents) {
+        for (const auto &[vocabulary, code] :
+             {std::pair{u"document_kind"_s, d.kind}, std::pair{u"document_action"_s, d.action}}) {
+            if (Status s =
+                    word.bind(u":vocabulary"_s, vocabulary).bind(u":code"_s, code).exec(what);
+                !s)
+                return s;
+            if (!word.next())
+                return Error::invalid(what % u": "_s %
+                                      tr("document “%1”: kind “%2” or action “%3” is not known")
+                                          .arg(d.title, d.kind, d.action));
+            word.finish();
+        }
+        for (const DocumentLink &l : d.links) {
+            if (ownDocuments.contains(l.targetId))
+                continue;
+            if (Status s = document.bind(u":id"_s, l.targetId).exec(what); !s)
+                return s;
+            if (!document.next())
+                return Error::invalid(what % u": "_s %
+                                      tr("document “%1”: the linked document %2 does not exist")
+                                          .arg(d.title)
+                                          .arg(l.targetId));
+            document.finish();
+        }
+    }
     if (meeting.parentId != 0) {
         if (meeting.parentId == meeting.id)
             return Error::invalid(what % u": "_s %
@@ -133,145 +197,111 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
     return {};
 }
 
-Status MeetingRepository::writeRow(const Meeting &meeting, qint64 *id, const QString &what,
-                                   bool keepId)
+Result<qint64> MeetingRepository::nextId(const QString &table, const QString &what) const
+{
+    // Inside the write transaction (BEGIN IMMEDIATE): nobody else takes it meanwhile. The same
+    // ids SQLite would hand out, as no table uses AUTOINCREMENT; the bulk writer does the same.
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"SELECT ifnull(max(id), 0) + 1 FROM "_s % table);
+    auto next = q.scalar(what);
+    if (!next)
+        return next.error();
+    return next->toLongLong();
+}
+
+Result<MeetingRowsInput> MeetingRepository::rowsInput(const Meeting &meeting, qint64 id,
+                                                      const QString &what)
+{
+    MeetingRowsInput input;
+    input.meeting = meeting;
+    input.id = id;
+    for (const TopicRef &topic : meeting.topics) {
+        auto topicId = this->topicId(topic, what);
+        if (!topicId)
+            return topicId.error();
+        input.topicIds.append(*topicId);
+    }
+    const std::pair<QString, qint64 *> runs[] = {{u"delegations"_s, &input.firstDelegation},
+                                                 {u"delegation_members"_s, &input.firstMember},
+                                                 {u"sources"_s, &input.firstSource},
+                                                 {u"documents"_s, &input.firstDocument}};
+    for (const auto &[table, first] : runs) {
+        auto next = nextId(table, what);
+        if (!next)
+            return next.error();
+        *first = *next;
+    }
+    // Documents that have an id keep it (undo brings them back, links point at them); new ones
+    // take the ids after the largest in use.
+    qint64 nextDocument = input.firstDocument;
+    for (const OutcomeDocument &d : meeting.documents)
+        input.documentIds.append(d.id > 0 ? d.id : nextDocument++);
+    SqlQuery person(CatalogueConnection::of(m_catalogue),
+                    u"SELECT name_latin, name_native FROM persons WHERE id = :id"_s);
+    for (const Delegation &d : meeting.delegations) {
+        for (const DelegationMember &m : d.members) {
+            if (Status s = person.bind(u":id"_s, m.personId).exec(what); !s)
+                return s.error();
+            if (person.next())
+                input.names.append({m.personId, {person.text(0), person.text(1)}});
+            person.finish();
+        }
+    }
+    return input;
+}
+
+Status MeetingRepository::insertRows(const MeetingRowsInput &input,
+                                     std::initializer_list<MeetingRows::Table> tables,
+                                     const QString &what)
 {
     const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
-    const PartialDate end = meeting.effectiveEnd();
-    const QString now = timestampNow();
-    const bool creating = *id == 0;
     // Sort keys in the collation the file's other keys were made with, whatever our locale.
-    const auto collation = MeetingSortKeys(db).collation();
+    auto collation = MeetingSortKeys(db).collation();
     if (!collation)
         return collation.error();
-    SqlQuery q(
-        db, creating
-                ? u"INSERT INTO meetings (id, parent_id, title, title_folded, title_key, "
-                  "start_date, start_precision, end_date, end_precision, place, place_folded, "
-                  "place_key, place_country, format, status, tone, summary, version, created_at, "
-                  "updated_at) VALUES (:rid, :parent, :title, :titlef, :titlek, :start, :startp, "
-                  ":end, :endp, :place, :placef, :placek, :placec, :format, :status, :tone, "
-                  ":summary, :rversion, :created, :now) RETURNING id"_s
-                : u"UPDATE meetings SET parent_id = :parent, title = :title, title_folded = "
-                  ":titlef, title_key = :titlek, start_date = :start, start_precision = :startp, "
-                  "end_date = :end, end_precision = :endp, place = :place, place_folded = "
-                  ":placef, place_key = :placek, place_country = :placec, format = :format, "
-                  "status = :status, tone = :tone, summary = :summary, updated_at = :now, version "
-                  "= version + 1 WHERE id = :id AND version = :version RETURNING id"_s);
-    q.bind(u":parent"_s, meeting.parentId ? QVariant(meeting.parentId) : QVariant())
-        .bind(u":title"_s, meeting.title.trimmed())
-        .bind(u":titlef"_s, NameFolding::fold(meeting.title))
-        .bind(u":titlek"_s, collation->sortKey(meeting.title.trimmed()))
-        .bind(u":placek"_s, collation->sortKey(meeting.place.trimmed()))
-        .bind(u":start"_s, firstDayOrNull(meeting.start))
-        .bind(u":startp"_s, precisionOrNull(meeting.start))
-        .bind(u":end"_s, lastDayOrNull(end))
-        .bind(u":endp"_s, precisionOrNull(end))
-        .bind(u":place"_s, meeting.place.trimmed())
-        .bind(u":placef"_s, NameFolding::fold(meeting.place))
-        .bind(u":placec"_s, nullIfEmpty(meeting.placeCountry))
-        .bind(u":format"_s, meeting.format)
-        .bind(u":status"_s, statusCode(meeting.status))
-        .bind(u":tone"_s, meeting.tone.trimmed())
-        .bind(u":summary"_s, meeting.summary.trimmed())
-        .bind(u":now"_s, now);
-    if (!creating)
-        q.bind(u":id"_s, *id).bind(u":version"_s, meeting.version);
-    else if (keepId) // restored as it was, under its id, version and creation time
-        q.bind(u":rid"_s, meeting.id)
-            .bind(u":rversion"_s, std::max(meeting.version, 1))
-            .bind(u":created"_s, meeting.createdAt.isValid()
-                                     ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs)
-                                     : now);
-    else
-        q.bind(u":rid"_s, QVariant()).bind(u":rversion"_s, 1).bind(u":created"_s, now);
-    if (Status s = q.exec(what); !s)
-        return s;
-    if (!q.next())
-        return creating ? Status(Error{Error::Kind::Storage, what, u"no id returned"_s})
-                        : Status(conflict(meeting));
-    *id = q.integer(0);
-    q.finish();
+    MeetingRows rows;
+    rows.collation = *collation;
+    rows.append(input);
+    for (const MeetingRows::Table table : tables) {
+        const MeetingRows::TableSpec &spec = MeetingRows::spec(table);
+        BulkInsert insert(spec.table, spec.columns, spec.verb);
+        insert.appendRows(rows.values.at(std::size_t(table)));
+        if (Status s = insert.flush(db, what); !s)
+            return s;
+    }
     return {};
 }
 
-Status MeetingRepository::writeChildren(qint64 id, const Meeting &meeting, const QString &what)
+Status MeetingRepository::updateRow(const MeetingRowsInput &input, const QString &what)
 {
-    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
-
-    SqlQuery party(db, u"INSERT INTO meeting_parties (meeting_id, country_code, role, sort_order) "
-                       "VALUES (:id, :country, :role, :order)"_s);
-    for (qsizetype i = 0; i < meeting.parties.size(); ++i) {
-        const Party &p = meeting.parties.at(i);
-        party.bind(u":id"_s, id)
-            .bind(u":country"_s, p.country)
-            .bind(u":role"_s, roleCode(p.role))
-            .bind(u":order"_s, i);
-        if (Status s = party.exec(what); !s)
-            return s;
+    // The columns a new meeting gets, less its id, creation time and version: one computation of
+    // folded texts, keys and dates for both.
+    const QStringList &columns = MeetingRows::spec(MeetingRows::Meetings).columns;
+    auto collation = MeetingSortKeys(CatalogueConnection::of(m_catalogue)).collation();
+    if (!collation)
+        return collation.error();
+    const QList<QVariant> values = MeetingRows::meetingValues(input, *collation);
+    QStringList assignments;
+    QList<std::pair<QString, QVariant>> binds;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString &column = columns.at(i);
+        if (column == u"id" || column == u"version" || column == u"created_at")
+            continue;
+        assignments.append(column % u" = :"_s % column);
+        binds.append({u":"_s % column, values.at(i)});
     }
-
-    SqlQuery delegation(db, u"INSERT INTO delegations (meeting_id, country_code) VALUES (:id, "
-                            ":country) RETURNING id"_s);
-    SqlQuery member(db, u"INSERT INTO delegation_members (delegation_id, person_id, position, "
-                        "is_head, sort_order) VALUES (:delegation, :person, :position, :head, "
-                        ":order)"_s);
-    for (const Delegation &d : meeting.delegations) {
-        delegation.bind(u":id"_s, id).bind(u":country"_s, d.country);
-        auto delegationId = delegation.scalar(what);
-        if (!delegationId)
-            return delegationId.error();
-        for (qsizetype i = 0; i < d.members.size(); ++i) {
-            const DelegationMember &m = d.members.at(i);
-            member.bind(u":delegation"_s, *delegationId)
-                .bind(u":person"_s, m.personId)
-                .bind(u":position"_s, m.position.trimmed())
-                .bind(u":head"_s, m.head ? 1 : 0)
-                .bind(u":order"_s, i);
-            if (Status s = member.exec(what); !s) {
-                if (s.error().kind == Error::Kind::Invalid)
-                    return Error::invalid(
-                        what % u": "_s %
-                        tr("delegations: person %1 is not in the catalogue").arg(m.personId));
-                return s;
-            }
-        }
-    }
-
-    SqlQuery topic(db, u"INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id, sort_order) "
-                       "VALUES (:id, :topic, :order)"_s);
-    for (qsizetype i = 0; i < meeting.topics.size(); ++i) {
-        auto topicId = this->topicId(meeting.topics.at(i), what);
-        if (!topicId)
-            return topicId.error();
-        topic.bind(u":id"_s, id).bind(u":topic"_s, *topicId).bind(u":order"_s, i);
-        if (Status s = topic.exec(what); !s)
-            return s;
-    }
-
-    SqlQuery source(db, u"INSERT INTO sources (meeting_id, publisher, title, url, published_date, "
-                        "published_precision, body, sort_order) VALUES (:id, :publisher, :title, "
-                        ":url, :published, :publishedp, :body, :order)"_s);
-    for (qsizetype i = 0; i < meeting.sources.size(); ++i) {
-        const Source &s = meeting.sources.at(i);
-        source.bind(u":id"_s, id)
-            .bind(u":publisher"_s, s.publisher.trimmed())
-            .bind(u":title"_s, s.title.trimmed())
-            .bind(u":url"_s, s.url.trimmed())
-            .bind(u":published"_s, firstDayOrNull(s.published))
-            .bind(u":publishedp"_s, precisionOrNull(s.published))
-            .bind(u":body"_s, s.text)
-            .bind(u":order"_s, i);
-        if (Status st = source.exec(what); !st)
-            return st;
-    }
-
-    if (Status s = writeDocuments(id, meeting, what); !s)
+    SqlQuery q(CatalogueConnection::of(m_catalogue),
+               u"UPDATE meetings SET "_s % assignments.join(u", "_s) %
+                   u", version = version + 1 WHERE id = :id AND version = :version RETURNING id"_s);
+    for (const auto &[name, value] : std::as_const(binds))
+        q.bind(name, value);
+    q.bind(u":id"_s, input.id).bind(u":version"_s, input.meeting.version);
+    if (Status s = q.exec(what); !s)
         return s;
-    // meeting_people and folded document titles, for search (migration 3).
-    if (Status s = SearchIndex(db).writeMeeting(id, what); !s)
-        return s;
-    return writeFullText(id, meeting, what);
+    if (!q.next())
+        return conflict(input.meeting);
+    q.finish();
+    return {};
 }
 
 Result<qint64> MeetingRepository::topicId(const TopicRef &topic, const QString &what)
@@ -323,14 +353,15 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
 
     SqlQuery insert(db, u"INSERT INTO documents (id, meeting_id, title, kind, action, doc_date, "
                         "doc_date_precision, period_start, period_start_precision, period_end, "
-                        "period_end_precision, sort_order) VALUES (:docid, :meeting, :title, "
-                        ":kind, :action, :date, :datep, :pstart, :pstartp, :pend, :pendp, :order) "
-                        "RETURNING id"_s);
+                        "period_end_precision, sort_order, title_folded) VALUES (:docid, "
+                        ":meeting, :title, :kind, :action, :date, :datep, :pstart, :pstartp, "
+                        ":pend, :pendp, :order, :titlef) RETURNING id"_s);
     SqlQuery update(db, u"UPDATE documents SET title = :title, kind = :kind, action = :action, "
                         "doc_date = :date, doc_date_precision = :datep, period_start = :pstart, "
                         "period_start_precision = :pstartp, period_end = :pend, "
-                        "period_end_precision = :pendp, sort_order = :order, version = version + 1 "
-                        "WHERE id = :id AND meeting_id = :meeting RETURNING id"_s);
+                        "period_end_precision = :pendp, sort_order = :order, title_folded = "
+                        ":titlef, version = version + 1 WHERE id = :id AND meeting_id = :meeting "
+                        "RETURNING id"_s);
     SqlQuery clearParties(db, u"DELETE FROM document_parties WHERE document_id = :id"_s);
     SqlQuery party(db, u"INSERT OR IGNORE INTO document_parties (document_id, country_code, "
                        "sort_order) VALUES (:id, :country, :order)"_s);
@@ -351,6 +382,7 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
         for (SqlQuery *q : {&update, &insert})
             q->bind(u":meeting"_s, id)
                 .bind(u":title"_s, d.title.trimmed())
+                .bind(u":titlef"_s, NameFolding::fold(d.title.trimmed()))
                 .bind(u":kind"_s, d.kind)
                 .bind(u":action"_s, d.action)
                 .bind(u":date"_s, firstDayOrNull(d.date))
@@ -412,38 +444,6 @@ Status MeetingRepository::writeDocuments(qint64 id, const Meeting &meeting, cons
     return {};
 }
 
-Status MeetingRepository::writeFullText(qint64 id, const Meeting &meeting, const QString &what)
-{
-    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
-    // The text itself is defined in FullTextRow, shared with BulkWriter.
-    SqlQuery person(db, u"SELECT name_latin, name_native FROM persons WHERE id = :id"_s);
-    Status lookup;
-    const FullTextRow row = FullTextRow::of(
-        meeting, [&](qint64 personId) -> std::optional<std::pair<QString, QString>> {
-            if (!lookup)
-                return std::nullopt;
-            lookup = person.bind(u":id"_s, personId).exec(what);
-            if (!lookup || !person.next())
-                return std::nullopt;
-            std::pair<QString, QString> names{person.text(0), person.text(1)};
-            person.finish();
-            return names;
-        });
-    if (!lookup)
-        return lookup;
-
-    SqlQuery remove(db, u"DELETE FROM meeting_fts WHERE rowid = :id"_s);
-    if (Status s = remove.bind(u":id"_s, id).exec(what); !s)
-        return s;
-    SqlQuery insert(db, u"INSERT INTO meeting_fts (rowid, title, summary, body) VALUES (:id, "
-                        ":title, :summary, :body)"_s);
-    insert.bind(u":id"_s, id)
-        .bind(u":title"_s, row.title)
-        .bind(u":summary"_s, row.summary)
-        .bind(u":body"_s, row.body);
-    return insert.exec(what);
-}
-
 Status MeetingRepository::remove(qint64 id)
 {
     const QString what = tr("Cannot delete meeting %1").arg(id);
@@ -488,10 +488,16 @@ Status MeetingRepository::restore(const Meeting &meeting)
         return transaction.error();
     if (Status s = checkReferences(meeting, what); !s)
         return s;
-    qint64 id = 0;
-    if (Status s = writeRow(meeting, &id, what, true); !s)
-        return s;
-    if (Status s = writeChildren(id, meeting, what); !s)
+    // As it was: under its id, version and creation time, its documents under theirs.
+    auto input = rowsInput(meeting, meeting.id, what);
+    if (!input)
+        return input.error();
+    const QString now = timestampNow();
+    input->version = std::max(meeting.version, 1);
+    input->created =
+        meeting.createdAt.isValid() ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
+    input->updated = now;
+    if (Status s = insertRows(*input, allTables, what); !s)
         return s;
     return transaction->commit();
 }

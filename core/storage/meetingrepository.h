@@ -2,11 +2,13 @@
 
 #include "domain/error.h"
 #include "domain/meeting.h"
+#include "storage/meetingrows.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 #include <functional>
+#include <initializer_list>
 
 namespace entente {
 
@@ -39,12 +41,23 @@ public:
     Result<qint64> count() const;
 
 private:
+    static constexpr std::initializer_list<MeetingRows::Table> allTables = {
+        MeetingRows::Meetings,  MeetingRows::Parties,         MeetingRows::Delegations,
+        MeetingRows::Members,   MeetingRows::MeetingTopics,   MeetingRows::Sources,
+        MeetingRows::Documents, MeetingRows::DocumentParties, MeetingRows::Links,
+        MeetingRows::People,    MeetingRows::FullText};
+
     Status checkReferences(const Meeting &meeting, const QString &what) const;
-    // Updates the row *id, or inserts one (under meeting.id when `keepId`) when *id is 0.
-    Status writeRow(const Meeting &meeting, qint64 *id, const QString &what, bool keepId = false);
-    Status writeChildren(qint64 id, const Meeting &meeting, const QString &what);
+    Result<qint64> nextId(const QString &table, const QString &what) const;
+    // What MeetingRows turns into the meeting's rows under `id`: its parts' ids, its topics
+    // (found or added), its people's stored names. The caller sets the timestamps.
+    Result<MeetingRowsInput> rowsInput(const Meeting &meeting, qint64 id, const QString &what);
+    // The rows of `tables`, made by MeetingRows as the bulk writer makes them, inserted.
+    Status insertRows(const MeetingRowsInput &input,
+                      std::initializer_list<MeetingRows::Table> tables, const QString &what);
+    // The meeting's own row, if nobody changed it since input.meeting.version; else a Conflict.
+    Status updateRow(const MeetingRowsInput &input, const QString &what);
     Status writeDocuments(qint64 id, const Meeting &meeting, const QString &what);
-    Status writeFullText(qint64 id, const Meeting &meeting, const QString &what);
     Result<qint64> topicId(const TopicRef &topic, const QString &what);
 
     const Catalogue &m_catalogue;

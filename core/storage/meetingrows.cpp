@@ -25,23 +25,104 @@ void add(QList<QVariant> &table, std::initializer_list<QVariant> row)
 
 } // namespace
 
+const MeetingRows::TableSpec &MeetingRows::spec(Table table)
+{
+    using namespace Qt::StringLiterals;
+    static const std::array<TableSpec, TableCount> specs{{
+        {u"meetings"_s,
+         {u"id"_s,
+          u"parent_id"_s,
+          u"title"_s,
+          u"title_folded"_s,
+          u"title_key"_s,
+          u"start_date"_s,
+          u"start_precision"_s,
+          u"end_date"_s,
+          u"end_precision"_s,
+          u"place"_s,
+          u"place_folded"_s,
+          u"place_key"_s,
+          u"place_country"_s,
+          u"format"_s,
+          u"status"_s,
+          u"tone"_s,
+          u"summary"_s,
+          u"version"_s,
+          u"created_at"_s,
+          u"updated_at"_s},
+         u"INSERT"_s},
+        {u"meeting_parties"_s,
+         {u"meeting_id"_s, u"country_code"_s, u"role"_s, u"sort_order"_s},
+         u"INSERT"_s},
+        {u"delegations"_s, {u"id"_s, u"meeting_id"_s, u"country_code"_s}, u"INSERT"_s},
+        {u"delegation_members"_s,
+         {u"id"_s, u"delegation_id"_s, u"person_id"_s, u"position"_s, u"is_head"_s,
+          u"sort_order"_s},
+         u"INSERT"_s},
+        {u"meeting_topics"_s,
+         {u"meeting_id"_s, u"topic_id"_s, u"sort_order"_s},
+         u"INSERT OR IGNORE"_s},
+        {u"sources"_s,
+         {u"id"_s, u"meeting_id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published_date"_s,
+          u"published_precision"_s, u"body"_s, u"sort_order"_s},
+         u"INSERT"_s},
+        {u"documents"_s,
+         {u"id"_s, u"meeting_id"_s, u"title"_s, u"kind"_s, u"action"_s, u"doc_date"_s,
+          u"doc_date_precision"_s, u"period_start"_s, u"period_start_precision"_s, u"period_end"_s,
+          u"period_end_precision"_s, u"sort_order"_s, u"title_folded"_s},
+         u"INSERT"_s},
+        {u"document_parties"_s,
+         {u"document_id"_s, u"country_code"_s, u"sort_order"_s},
+         u"INSERT OR IGNORE"_s},
+        {u"document_links"_s,
+         {u"from_document_id"_s, u"to_document_id"_s, u"relation"_s},
+         u"INSERT"_s},
+        {u"meeting_people"_s,
+         {u"person_id"_s, u"start_date"_s, u"meeting_id"_s, u"is_head"_s, u"top_level"_s},
+         u"INSERT"_s},
+        {u"meeting_fts"_s, {u"rowid"_s, u"title"_s, u"summary"_s, u"body"_s}, u"INSERT"_s},
+    }};
+    return specs.at(std::size_t(table));
+}
+
+QList<QVariant> MeetingRows::meetingValues(const MeetingRowsInput &in,
+                                           const NameCollation &collation)
+{
+    const Meeting &m = in.meeting;
+    const PartialDate end = m.effectiveEnd();
+    return {in.id,
+            idOrNull(m.parentId),
+            m.title.trimmed(),
+            NameFolding::fold(m.title),
+            collation.sortKey(m.title.trimmed()),
+            firstDayOrNull(m.start),
+            precisionOrNull(m.start),
+            lastDayOrNull(end),
+            precisionOrNull(end),
+            m.place.trimmed(),
+            NameFolding::fold(m.place),
+            collation.sortKey(m.place.trimmed()),
+            nullIfEmpty(m.placeCountry),
+            m.format,
+            statusCode(m.status),
+            m.tone.trimmed(),
+            m.summary.trimmed(),
+            in.version,
+            in.created,
+            in.updated};
+}
+
 void MeetingRows::append(const MeetingRowsInput &in)
 {
     const Meeting &m = in.meeting;
     const qint64 id = in.id;
-    const PartialDate end = m.effectiveEnd();
     const QVariant startDay = firstDayOrNull(m.start);
-    add(values[Meetings],
-        {id, idOrNull(m.parentId), m.title.trimmed(), NameFolding::fold(m.title),
-         collation.sortKey(m.title.trimmed()), startDay, precisionOrNull(m.start),
-         lastDayOrNull(end), precisionOrNull(end), m.place.trimmed(), NameFolding::fold(m.place),
-         collation.sortKey(m.place.trimmed()), nullIfEmpty(m.placeCountry), m.format,
-         statusCode(m.status), m.tone.trimmed(), m.summary.trimmed(), in.created, in.updated});
+    values[Meetings].append(meetingValues(in, collation));
     for (qsizetype i = 0; i < m.parties.size(); ++i) {
         const Party &p = m.parties.at(i);
         add(values[Parties], {id, p.country, roleCode(p.role), i});
     }
-    // meeting_people: one row per person, head if head in any delegation (as SearchIndex).
+    // meeting_people: one row per person, head if head in any delegation.
     QList<std::pair<qint64, bool>> people;
     qint64 delegationId = in.firstDelegation;
     qint64 memberId = in.firstMember;
@@ -70,9 +151,10 @@ void MeetingRows::append(const MeetingRowsInput &in)
             {sourceId++, id, s.publisher.trimmed(), s.title.trimmed(), s.url.trimmed(),
              firstDayOrNull(s.published), precisionOrNull(s.published), s.text, i});
     }
-    qint64 documentId = in.firstDocument;
+    qint64 nextDocument = in.firstDocument;
     for (qsizetype i = 0; i < m.documents.size(); ++i) {
         const OutcomeDocument &d = m.documents.at(i);
+        const qint64 documentId = in.documentIds.isEmpty() ? nextDocument++ : in.documentIds.at(i);
         const QString title = d.title.trimmed();
         add(values[Documents], {documentId, id, title, d.kind, d.action, firstDayOrNull(d.date),
                                 precisionOrNull(d.date), firstDayOrNull(d.periodStart),
@@ -82,7 +164,6 @@ void MeetingRows::append(const MeetingRowsInput &in)
             add(values[DocumentParties], {documentId, d.parties.at(p), p});
         for (const DocumentLink &l : d.links)
             add(values[Links], {documentId, l.targetId, relationCode(l.relation)});
-        ++documentId;
     }
     for (const auto &[person, head] : std::as_const(people))
         add(values[People], {person, startDay, id, head ? 1 : 0, m.parentId > 0 ? 0 : 1});

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <array>
@@ -13,18 +14,22 @@
 
 namespace entente {
 
-// The rows a meeting becomes in the catalogue, as BulkWriter writes them: everything already
-// decided (the ids it and its parts receive, its topics' ids, its people's stored names), so the
-// conversion (folding, the full-text row, the values) can run on another thread while the
-// previous rows are being written.
+// The rows a meeting becomes in the catalogue, as MeetingRepository and BulkWriter both write
+// them: everything already decided (the ids it and its parts receive, its topics' ids, its
+// people's stored names), so the conversion (folding, the full-text row, the values) can run on
+// another thread while the previous rows are being written.
 struct MeetingRowsInput
 {
     Meeting meeting;
     qint64 id = 0;
+    int version = 1;
     qint64 firstDelegation = 0; // the ids of its delegations, members, documents and sources
     qint64 firstMember = 0;     // follow one another from these, in the meeting's order
     qint64 firstDocument = 0;
     qint64 firstSource = 0;
+    // When not empty, the documents' own ids, in order (a meeting restored under its ids):
+    // they replace the run from firstDocument.
+    QList<qint64> documentIds;
     QList<qint64> topicIds;                                      // in the order of meeting.topics
     QList<std::pair<qint64, std::pair<QString, QString>>> names; // each member's stored names
     QString created;
@@ -49,13 +54,26 @@ struct MeetingRows
         TableCount
     };
 
-    // Row-major values, per table, in BulkWriter's column order.
+    // Where a table's rows go: its name, its columns in the order of the values, and the verb.
+    struct TableSpec
+    {
+        QString table;
+        QStringList columns;
+        QString verb; // "INSERT" or "INSERT OR IGNORE"
+    };
+    static const TableSpec &spec(Table table);
+    // The values of the meetings row alone, in spec(Meetings) order: the one computation of
+    // folded texts, sort keys and stored dates, for inserting and updating alike.
+    static QList<QVariant> meetingValues(const MeetingRowsInput &input,
+                                         const NameCollation &collation);
+
+    // Row-major values, per table, in spec() column order.
     std::array<QList<QVariant>, TableCount> values;
     qsizetype meetings = 0;
     // The collation of the catalogue's sort keys (MeetingSortKeys::collation()).
     NameCollation collation;
 
-    // Adds the rows of one meeting: the same values MeetingRepository::create would write.
+    // Adds the rows of one meeting.
     void append(const MeetingRowsInput &input);
 };
 

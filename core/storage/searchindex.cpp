@@ -10,24 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-Status SearchIndex::writeMeeting(qint64 meetingId, const QString &what)
-{
-    SqlQuery clear(m_db, u"DELETE FROM meeting_people WHERE meeting_id = :id"_s);
-    if (Status s = clear.bind(u":id"_s, meetingId).exec(what); !s)
-        return s;
-    // One row per person, a head in any delegation counting as head (the same SQL as the
-    // migration's backfill), with whether the meeting is a top-level one (migration 5).
-    SqlQuery people(m_db, u"INSERT INTO meeting_people (person_id, start_date, meeting_id, "
-                          "is_head, top_level) SELECT dm.person_id, m.start_date, m.id, "
-                          "max(dm.is_head), m.parent_id IS NULL FROM delegations d JOIN "
-                          "delegation_members dm ON dm.delegation_id = d.id JOIN meetings m ON "
-                          "m.id = d.meeting_id WHERE d.meeting_id = :id GROUP BY dm.person_id, "
-                          "m.id"_s);
-    if (Status s = people.bind(u":id"_s, meetingId).exec(what); !s)
-        return s;
-    return foldDocumentTitles(meetingId, what);
-}
-
 Status SearchIndex::backfill()
 {
     const QString what =
@@ -52,20 +34,6 @@ Status SearchIndex::backfill()
             return s;
         after = titles.constLast().first;
     }
-}
-
-Status SearchIndex::foldDocumentTitles(qint64 meetingId, const QString &what)
-{
-    // Read everything first: a SELECT must be finished before writing on the same connection.
-    QList<std::pair<qint64, QString>> titles;
-    {
-        SqlQuery read(m_db, u"SELECT id, title FROM documents WHERE meeting_id = :id"_s);
-        if (Status s = read.bind(u":id"_s, meetingId).exec(what); !s)
-            return s;
-        while (read.next())
-            titles.append({read.integer(0), read.text(1)});
-    }
-    return writeFolded(titles, what);
 }
 
 Status SearchIndex::writeFolded(const QList<std::pair<qint64, QString>> &titles,
