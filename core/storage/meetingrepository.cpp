@@ -104,6 +104,16 @@ Status MeetingRepository::update(const Meeting &meeting)
 
 Status MeetingRepository::checkReferences(const Meeting &meeting, const QString &what) const
 {
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
+    // Runs a bound existence query; `problem` names what is missing when it finds no row.
+    const auto require = [&what](SqlQuery &exists, const QString &problem) -> Status {
+        if (Status s = exists.exec(what); !s)
+            return s;
+        const bool found = exists.next();
+        exists.finish();
+        return found ? Status() : Error::invalid(what % u": "_s % problem);
+    };
+    // What the foreign keys would refuse, said before writing and with the record named.
     QSet<QString> codes;
     for (const Party &p : meeting.parties)
         codes.insert(p.country);
@@ -113,86 +123,63 @@ Status MeetingRepository::checkReferences(const Meeting &meeting, const QString 
         for (const QString &c : d.parties)
             codes.insert(c);
     }
-    SqlQuery country(CatalogueConnection::of(m_catalogue),
-                     u"SELECT 1 FROM countries WHERE code = :code"_s);
+    SqlQuery country(db, u"SELECT 1 FROM countries WHERE code = :code"_s);
     for (const QString &code : std::as_const(codes)) {
-        if (Status s = country.bind(u":code"_s, code).exec(what); !s)
+        if (Status s = require(country.bind(u":code"_s, code),
+                               tr("there is no country with the code “%1”").arg(code));
+            !s)
             return s;
-        if (!country.next())
-            return Error::invalid(what % u": "_s %
-                                  tr("there is no country with the code “%1”").arg(code));
-        country.finish();
     }
-    SqlQuery format(CatalogueConnection::of(m_catalogue),
-                    u"SELECT 1 FROM vocabulary WHERE vocabulary = 'format' "
-                    "AND code = :code"_s);
-    if (Status s = format.bind(u":code"_s, meeting.format).exec(what); !s)
+    SqlQuery word(db,
+                  u"SELECT 1 FROM vocabulary WHERE vocabulary = :vocabulary AND code = :code"_s);
+    word.bind(u":vocabulary"_s, u"format"_s).bind(u":code"_s, meeting.format);
+    if (Status s = require(word, tr("format: “%1” is not a known format").arg(meeting.format)); !s)
         return s;
-    if (!format.next())
-        return Error::invalid(what % u": "_s %
-                              tr("format: “%1” is not a known format").arg(meeting.format));
-    format.finish();
-    // What the foreign keys would refuse, said before writing and with the record named.
-    SqlQuery person(CatalogueConnection::of(m_catalogue),
-                    u"SELECT 1 FROM persons WHERE id = :id"_s);
+    SqlQuery person(db, u"SELECT 1 FROM persons WHERE id = :id"_s);
     for (const Delegation &d : meeting.delegations) {
         for (const DelegationMember &m : d.members) {
-            if (Status s = person.bind(u":id"_s, m.personId).exec(what); !s)
+            if (Status s =
+                    require(person.bind(u":id"_s, m.personId),
+                            tr("delegations: person %1 is not in the catalogue").arg(m.personId));
+                !s)
                 return s;
-            if (!person.next())
-                return Error::invalid(
-                    what % u": "_s %
-                    tr("delegations: person %1 is not in the catalogue").arg(m.personId));
-            person.finish();
         }
     }
-    SqlQuery word(CatalogueConnection::of(m_catalogue),
-                  u"SELECT 1 FROM vocabulary WHERE vocabulary = :vocabulary AND code = :code"_s);
-    SqlQuery document(CatalogueConnection::of(m_catalogue),
-                      u"SELECT 1 FROM documents WHERE id = :id"_s);
+    SqlQuery document(db, u"SELECT 1 FROM documents WHERE id = :id"_s);
     QSet<qint64> ownDocuments;
     for (const OutcomeDocument &d : meeting.documents) {
         if (d.id > 0)
             ownDocuments.insert(d.id);
     }
     for (const OutcomeDocument &d : meeting.documents) {
+        const QString unknownWord = tr("document “%1”: kind “%2” or action “%3” is not known")
+                                        .arg(d.title, d.kind, d.action);
         for (const auto &[vocabulary, code] :
              {std::pair{u"document_kind"_s, d.kind}, std::pair{u"document_action"_s, d.action}}) {
-            if (Status s =
-                    word.bind(u":vocabulary"_s, vocabulary).bind(u":code"_s, code).exec(what);
-                !s)
+            word.bind(u":vocabulary"_s, vocabulary).bind(u":code"_s, code);
+            if (Status s = require(word, unknownWord); !s)
                 return s;
-            if (!word.next())
-                return Error::invalid(what % u": "_s %
-                                      tr("document “%1”: kind “%2” or action “%3” is not known")
-                                          .arg(d.title, d.kind, d.action));
-            word.finish();
         }
         for (const DocumentLink &l : d.links) {
             if (ownDocuments.contains(l.targetId))
                 continue;
-            if (Status s = document.bind(u":id"_s, l.targetId).exec(what); !s)
+            if (Status s = require(document.bind(u":id"_s, l.targetId),
+                                   tr("document “%1”: the linked document %2 does not exist")
+                                       .arg(d.title)
+                                       .arg(l.targetId));
+                !s)
                 return s;
-            if (!document.next())
-                return Error::invalid(what % u": "_s %
-                                      tr("document “%1”: the linked document %2 does not exist")
-                                          .arg(d.title)
-                                          .arg(l.targetId));
-            document.finish();
         }
     }
     if (meeting.parentId != 0) {
         if (meeting.parentId == meeting.id)
             return Error::invalid(what % u": "_s %
                                   tr("parent meeting: a meeting cannot be its own parent"));
-        SqlQuery parent(CatalogueConnection::of(m_catalogue),
-                        u"SELECT 1 FROM meetings WHERE id = :id"_s);
-        if (Status s = parent.bind(u":id"_s, meeting.parentId).exec(what); !s)
+        SqlQuery parent(db, u"SELECT 1 FROM meetings WHERE id = :id"_s);
+        if (Status s = require(parent.bind(u":id"_s, meeting.parentId),
+                               tr("parent meeting: there is no meeting %1").arg(meeting.parentId));
+            !s)
             return s;
-        if (!parent.next())
-            return Error::invalid(
-                what % u": "_s %
-                tr("parent meeting: there is no meeting %1").arg(meeting.parentId));
     }
     return {};
 }
