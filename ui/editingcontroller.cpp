@@ -37,6 +37,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace entente {
@@ -447,6 +449,12 @@ void EditingController::onChanged(const ChangeSet &changes)
         return;
     const qint64 current = currentId();
     const int row = std::max(0, m_meetings->view()->currentIndex().row());
+    // Where the selection began: after a delete, the meeting that moves up into that place.
+    int top = row;
+    if (const QItemSelectionModel *selection = m_meetings->view()->selectionModel()) {
+        for (const QModelIndex &index : selection->selectedRows())
+            top = std::min(top, index.row());
+    }
     // Row by row: the selection and the scroll position follow the edited meetings.
     const bool followed = m_model->applyChanges(changes.meetings, changes.removedMeetings);
     if (!changes.people.isEmpty())
@@ -454,7 +462,7 @@ void EditingController::onChanged(const ChangeSet &changes)
     if (!followed)
         reselect(changes.removedMeetings.contains(current) ? 0 : current, row);
     else if (changes.removedMeetings.contains(current) && m_model->rowCount() > 0)
-        m_meetings->selectRow(std::min(row, m_model->rowCount() - 1));
+        m_meetings->selectRow(std::min(top, m_model->rowCount() - 1));
     updateActions();
 }
 

@@ -93,10 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detail, &MeetingDetailPane::meetingActivated, this, &MainWindow::openMeeting);
     connect(m_pane->editor(), &MeetingEditor::meetingActivated, this, &MainWindow::openMeeting);
     connect(m_editing, &EditingController::openMeetingRequested, this, &MainWindow::openMeeting);
+    connect(m_search, &SearchController::countChanged, this, &MainWindow::showCount);
     connect(m_search, &SearchController::resultChanged, this, [this](qint64 count, bool filtered) {
-        const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
-        m_countLabel->setText(filtered ? tr("%n meeting(s) found", nullptr, n)
-                                       : tr("%n meeting(s)", nullptr, n));
+        showCount(count, filtered);
         // The table was reset: show the first meeting found, or nothing.
         if (count > 0)
             m_meetings->selectRow(0);
@@ -188,9 +187,16 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
 
     m_recent->add(m_catalogue->path());
     QSettings().setValue(u"catalogue/last"_s, m_catalogue->path());
-    m_countLabel->setText(tr("%n meeting(s)", nullptr, m_model->rowCount()));
+    showCount(m_model->rowCount(), false);
     updateTitle();
     return {};
+}
+
+void MainWindow::showCount(qint64 count, bool filtered)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    m_countLabel->setText(filtered ? tr("%n meeting(s) found", nullptr, n)
+                                   : tr("%n meeting(s)", nullptr, n));
 }
 
 void MainWindow::newCatalogue()

@@ -51,6 +51,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showCount(qint64 count, bool filtered);
     void createActions();
     void newCatalogue();
     void openCatalogueFromDialog();

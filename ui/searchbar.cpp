@@ -144,10 +144,15 @@ void SearchBar::setBusy(bool busy)
         m_status->setText(tr("Searching…"));
 }
 
-void SearchBar::showResult(qint64 count, const QStringList &notes)
+void SearchBar::showCount(qint64 count)
 {
     m_status->setText(tr("%n meeting(s)", nullptr,
                          int(std::min<qint64>(count, std::numeric_limits<int>::max()))));
+}
+
+void SearchBar::showResult(qint64 count, const QStringList &notes)
+{
+    showCount(count);
     // A result arriving while the text being typed does not read keeps that message up.
     if (m_syntaxError)
         return;

@@ -36,6 +36,8 @@ public:
     void setBusy(bool busy);
     // The result of the search for the current text: its size, and why terms found nothing.
     void showResult(qint64 count, const QStringList &notes);
+    // The number of meetings the table shows, after an edit changed it.
+    void showCount(qint64 count);
     // A malformed query: the message with its position, until the text reads again.
     void showError(const QString &message);
     // The error shown, or empty.

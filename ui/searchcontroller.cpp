@@ -39,6 +39,16 @@ void SearchController::setCatalogue(const Catalogue *catalogue, MeetingTableMode
     m_service = std::make_unique<SearchService>(*catalogue);
     connect(m_service.get(), &SearchService::finished, this, &SearchController::onFinished);
     connect(m_service.get(), &SearchService::busyChanged, m_bar, &SearchBar::setBusy);
+    // An edit adds or removes rows without a new search, or starts the table over: the counts
+    // follow the table.
+    const auto recount = [this] {
+        const qint64 count = m_model->rowCount();
+        m_bar->showCount(count);
+        Q_EMIT countChanged(count, !m_model->query().isEmpty());
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(model, &QAbstractItemModel::modelReset, this, recount);
     if (auto suggestions = SearchSuggestions::load(*catalogue))
         m_bar->setSuggestions(*suggestions);
     else

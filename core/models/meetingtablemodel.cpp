@@ -299,27 +299,36 @@ void MeetingTableModel::forgetFrom(qint64 row)
     restartLoader();
 }
 
-void MeetingTableModel::removeRowAt(int row)
+void MeetingTableModel::removeRowsAt(int first, int last)
 {
-    beginRemoveRows({}, row, row);
-    --m_count;
-    const std::size_t page = m_cache.pageOf(std::size_t(row));
+    beginRemoveRows({}, first, last);
+    m_count -= last - first + 1;
+    const std::size_t page = m_cache.pageOf(std::size_t(first));
     std::vector<MeetingRow> *rows = m_cache.pageToChange(page);
-    if (!rows) {
-        forgetFrom(row);
+    const std::optional<SortKey> start =
+        page == 0
+            ? std::nullopt
+            : (m_pageStarts.count(page) ? std::optional(m_pageStarts.at(page)) : std::nullopt);
+    if (!rows || (page > 0 && !start)) {
+        forgetFrom(first);
         endRemoveRows();
         return;
     }
-    // The rows before it stay as they are, even where the catalogue already lacks others that
+    // The rows before them stay as they are, even where the catalogue already lacks others that
     // this edit removes and the table has yet to (removals run from the bottom up): only the
-    // pages after this one are read again, and this one gets back its last row from the index.
-    rows->erase(rows->begin() + std::ptrdiff_t(std::size_t(row) % pageSize));
+    // pages after this one are read again, and this one is filled up again from the index.
+    const std::size_t from = std::size_t(first) % pageSize;
+    const std::size_t to =
+        std::min<std::size_t>(rows->size(), std::size_t(last) - page * pageSize + 1);
+    rows->erase(rows->begin() + std::ptrdiff_t(from), rows->begin() + std::ptrdiff_t(to));
     m_cache.dropFrom(page + 1);
     m_pageStarts.erase(m_pageStarts.upper_bound(page), m_pageStarts.end());
-    if (!rows->empty() && qint64((page + 1) * pageSize) <= m_count) {
-        const QList<MeetingRow> next = m_source->rowsAfter(rows->back().key, 1);
-        if (!next.isEmpty())
-            rows->push_back(next.first());
+    const qint64 wanted = std::min<qint64>(pageSize, m_count - qint64(page * pageSize));
+    if (qint64(rows->size()) < wanted) {
+        const QList<MeetingRow> more =
+            m_source->rowsAfter(rows->empty() ? start : std::optional(rows->back().key),
+                                int(wanted) - int(rows->size()));
+        rows->insert(rows->end(), more.cbegin(), more.cend());
     }
     if (!rows->empty())
         m_pageStarts[page + 1] = rows->back().key;
@@ -344,9 +353,16 @@ bool MeetingTableModel::applyChanges(const QList<qint64> &changed, const QList<q
         else
             unsure = true;
     }
+    // Neighbours leave together: a view never sees a state where one is gone and the next,
+    // about to go, still stands in its place.
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (const int row : std::as_const(rows))
-        removeRowAt(row);
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1)
+            ++j;
+        removeRowsAt(rows.at(j), rows.at(i));
+        i = j + 1;
+    }
     // Rows to place anew (created, moved, newly matching): one can be placed exactly; where
     // several move at once each one's place depends on the others.
     QList<MeetingRow> toPlace;
@@ -358,7 +374,7 @@ bool MeetingTableModel::applyChanges(const QList<qint64> &changed, const QList<q
         const int row = rowOfLoaded(id);
         if (!fresh) {
             if (row >= 0)
-                removeRowAt(row);
+                removeRowsAt(row, row);
             else
                 unsure = true;
             continue;

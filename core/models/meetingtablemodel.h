@@ -82,7 +82,7 @@ private:
     QString countriesText(const MeetingRow &row) const;
     // Rows from `row` on shifted: their cached pages and page starts are forgotten.
     void forgetFrom(qint64 row);
-    void removeRowAt(int row);
+    void removeRowsAt(int first, int last);
     bool allRowsRead() const;
 
     std::unique_ptr<MeetingRowSource> m_source;

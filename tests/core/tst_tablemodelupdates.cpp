@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aNewDateMovesTheRowAndItsSelection();
     void aCreatedMeetingIsInsertedInItsPlace();
     void deletedMeetingsLeaveOneByOne();
+    void adjacentRowsLeaveTogether();
     void aMeetingThatStopsMatchingLeavesTheSearch();
     void severalMovesStartOver();
 
@@ -185,6 +186,30 @@ void TestTableModelUpdates::deletedMeetingsLeaveOneByOne()
     QCOMPARE(idsOf(*m_model), idsOf(*fresh));
 }
 
+void TestTableModelUpdates::adjacentRowsLeaveTogether()
+{
+    // Three neighbours on the border of the first two pages, as a shift-click selects them.
+    QList<qint64> gone;
+    for (const int row : {254, 255, 256})
+        gone.append(m_model->meetingId(row));
+    const qint64 after = m_model->meetingId(257);
+    MeetingRepository meetings(**m_catalogue);
+    for (const qint64 id : gone)
+        QVERIFY(meetings.remove(id));
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_model->applyChanges({}, gone));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 254);
+    QCOMPARE(removed.at(0).at(2).toInt(), 256);
+    QCOMPARE(m_model->meetingId(254), after);
+    const auto fresh = makeModel();
+    fresh->sort(MeetingColumn::Date, Qt::AscendingOrder);
+    QCOMPARE(idsOf(*m_model), idsOf(*fresh));
+}
+
 void TestTableModelUpdates::aMeetingThatStopsMatchingLeavesTheSearch()
 {
     // Only 2002's meetings: 300 rows.
@@ -216,7 +241,7 @@ void TestTableModelUpdates::severalMovesStartOver()
         m.start = PartialDate::day(2020 - i, 1, 1);
         m.end = m.start;
         const Status updated = meetings.update(m);
-    QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
+        QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
         changed.append(m.id);
     }
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
