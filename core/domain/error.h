@@ -51,6 +51,9 @@ public:
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
+    // Of a temporary, the value itself: `for (const auto &x : *repository.all())` then iterates
+    // a value that lives as long as the loop, not one inside a Result already destroyed.
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
