@@ -4,7 +4,6 @@
 #include "jobprogressdialog.h"
 #include "jobs/backgroundjob.h"
 #include "reports/meetingselection.h"
-#include "storage/catalogue.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -7,7 +7,6 @@
 #include "importcolumnstable.h"
 #include "jobprogressdialog.h"
 #include "jobs/backgroundjob.h"
-#include "storage/catalogue.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>

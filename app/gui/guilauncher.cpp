@@ -2,10 +2,10 @@
 
 #include "cli/exitcodes.h"
 #include "cli/logsetup.h"
+#include "cli/translations.h"
 #include "gui/firstpaintprobe.h"
 #include "mainwindow.h"
 #include "meetingspanel.h"
-#include "cli/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

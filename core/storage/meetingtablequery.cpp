@@ -95,8 +95,9 @@ qint64 MeetingTableQuery::count()
     return n ? *n : 0;
 }
 
-QList<MeetingRow> MeetingTableQuery::readRows(
-    const QString &condition, const QList<std::pair<QString, QVariant>> &values) const
+QList<MeetingRow>
+MeetingTableQuery::readRows(const QString &condition,
+                            const QList<std::pair<QString, QVariant>> &values) const
 {
     const QString column = sortColumn();
     // Hosts first, then the order the parties were entered in; heads in the same order.
@@ -161,9 +162,9 @@ std::optional<qint64> MeetingTableQuery::rowsBefore(const SortKey &key)
 {
     // Counts index entries up to the key: the cost of the position, as keyAt() has.
     const QString comparison = m_order == Qt::AscendingOrder ? u"<"_s : u">"_s;
-    SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT count(*) "_s % fromWhere() % u" AND ("_s % keyColumns() % u") "_s %
-                   comparison % u" (:key, :id)"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), u"SELECT count(*) "_s % fromWhere() %
+                                                         u" AND ("_s % keyColumns() % u") "_s %
+                                                         comparison % u" (:key, :id)"_s);
     q.bind(u":key"_s, key.value).bind(u":id"_s, key.id);
     bindFilter(q);
     if (Status s = q.exec(u"place a meeting"_s); !s || !q.next()) {

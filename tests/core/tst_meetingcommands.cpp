@@ -334,8 +334,7 @@ void TestMeetingCommands::deletingSeveralIsOneStepInOneTransaction()
     QCOMPARE(*meetings.count(), 4); // the three and the sample's sub-event
     QCOMPARE(meetings.get(*thirdId)->title, third.title);
     QCOMPARE(meetings.get(ids.meeting)->subEvents.at(0).id, ids.oneToOne);
-    QCOMPARE(meetings.get(*other)->documents.at(0).links.at(0).targetId,
-             sample.documents.at(0).id);
+    QCOMPARE(meetings.get(*other)->documents.at(0).links.at(0).targetId, sample.documents.at(0).id);
 
     session.stack()->redo();
     QCOMPARE(*meetings.count(), 0);
@@ -350,8 +349,8 @@ void TestMeetingCommands::aFailedDeleteOfSeveralDeletesNone()
     UndoSession session(*catalogue);
     // The second one does not exist: the first must survive, all or nothing.
     const Status status = session.execute(std::make_unique<DeleteMeetingCommand>(
-        session, QList<DeleteMeetingCommand::Target>{{ids.meeting, sample.title},
-                                                     {987654, u"Gone"_s}}));
+        session,
+        QList<DeleteMeetingCommand::Target>{{ids.meeting, sample.title}, {987654, u"Gone"_s}}));
     QVERIFY(!status);
     QCOMPARE(session.stack()->count(), 0);
     QVERIFY(meetings.get(ids.meeting));
