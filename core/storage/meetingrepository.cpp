@@ -54,7 +54,10 @@ Result<qint64> MeetingRepository::create(const Meeting &meeting)
         return input.error();
     input->created = now;
     input->updated = now;
-    if (Status s = insertRows(*input, allTables, what); !s)
+    const auto rows = build(*input);
+    if (!rows)
+        return rows.error();
+    if (Status s = insertRows(*rows, allTables, what); !s)
         return s.error();
     if (Status s = transaction->commit(); !s)
         return s.error();
@@ -77,7 +80,10 @@ Status MeetingRepository::update(const Meeting &meeting)
     if (!input)
         return input.error();
     input->updated = timestampNow();
-    if (Status s = updateRow(*input, what); !s)
+    const auto rows = build(*input);
+    if (!rows)
+        return rows.error();
+    if (Status s = updateRow(*rows, meeting, what); !s)
         return s;
     // Children are rewritten from the same rows a new meeting gets; documents are updated in
     // place instead, keeping their ids (other documents may link to them).
@@ -90,7 +96,7 @@ Status MeetingRepository::update(const Meeting &meeting)
     SqlQuery clearText(db, u"DELETE FROM meeting_fts WHERE rowid = :id"_s);
     if (Status s = clearText.bind(u":id"_s, meeting.id).exec(what); !s)
         return s;
-    if (Status s = insertRows(*input,
+    if (Status s = insertRows(*rows,
                               {MeetingRows::Parties, MeetingRows::Delegations, MeetingRows::Members,
                                MeetingRows::MeetingTopics, MeetingRows::Sources,
                                MeetingRows::People, MeetingRows::FullText},
@@ -237,18 +243,23 @@ Result<MeetingRowsInput> MeetingRepository::rowsInput(const Meeting &meeting, qi
     return input;
 }
 
-Status MeetingRepository::insertRows(const MeetingRowsInput &input,
-                                     std::initializer_list<MeetingRows::Table> tables,
-                                     const QString &what)
+Result<MeetingRows> MeetingRepository::build(const MeetingRowsInput &input) const
 {
-    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     // Sort keys in the collation the file's other keys were made with, whatever our locale.
-    auto collation = MeetingSortKeys(db).collation();
+    auto collation = MeetingSortKeys(CatalogueConnection::of(m_catalogue)).collation();
     if (!collation)
         return collation.error();
     MeetingRows rows;
     rows.collation = *collation;
     rows.append(input);
+    return rows;
+}
+
+Status MeetingRepository::insertRows(const MeetingRows &rows,
+                                     std::initializer_list<MeetingRows::Table> tables,
+                                     const QString &what)
+{
+    const QSqlDatabase db = CatalogueConnection::of(m_catalogue);
     for (const MeetingRows::Table table : tables) {
         const MeetingRows::TableSpec &spec = MeetingRows::spec(table);
         BulkInsert insert(spec.table, spec.columns, spec.verb);
@@ -259,15 +270,12 @@ Status MeetingRepository::insertRows(const MeetingRowsInput &input,
     return {};
 }
 
-Status MeetingRepository::updateRow(const MeetingRowsInput &input, const QString &what)
+Status MeetingRepository::updateRow(const MeetingRows &rows, const Meeting &meeting,
+                                    const QString &what)
 {
-    // The columns a new meeting gets, less its id, creation time and version: one computation of
-    // folded texts, keys and dates for both.
+    // The meetings row a new meeting would get, less its id, creation time and version.
     const QStringList &columns = MeetingRows::spec(MeetingRows::Meetings).columns;
-    auto collation = MeetingSortKeys(CatalogueConnection::of(m_catalogue)).collation();
-    if (!collation)
-        return collation.error();
-    const QList<QVariant> values = MeetingRows::meetingValues(input, *collation);
+    const QList<QVariant> &values = rows.values.at(MeetingRows::Meetings);
     QStringList assignments;
     QList<std::pair<QString, QVariant>> binds;
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -282,11 +290,11 @@ Status MeetingRepository::updateRow(const MeetingRowsInput &input, const QString
                    u", version = version + 1 WHERE id = :id AND version = :version RETURNING id"_s);
     for (const auto &[name, value] : std::as_const(binds))
         q.bind(name, value);
-    q.bind(u":id"_s, input.id).bind(u":version"_s, input.meeting.version);
+    q.bind(u":id"_s, meeting.id).bind(u":version"_s, meeting.version);
     if (Status s = q.exec(what); !s)
         return s;
     if (!q.next())
-        return conflict(input.meeting);
+        return conflict(meeting);
     q.finish();
     return {};
 }
@@ -484,7 +492,10 @@ Status MeetingRepository::restore(const Meeting &meeting)
     input->created =
         meeting.createdAt.isValid() ? meeting.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
     input->updated = now;
-    if (Status s = insertRows(*input, allTables, what); !s)
+    const auto rows = build(*input);
+    if (!rows)
+        return rows.error();
+    if (Status s = insertRows(*rows, allTables, what); !s)
         return s;
     return transaction->commit();
 }

@@ -52,11 +52,13 @@ private:
     // What MeetingRows turns into the meeting's rows under `id`: its parts' ids, its topics
     // (found or added), its people's stored names. The caller sets the timestamps.
     Result<MeetingRowsInput> rowsInput(const Meeting &meeting, qint64 id, const QString &what);
-    // The rows of `tables`, made by MeetingRows as the bulk writer makes them, inserted.
-    Status insertRows(const MeetingRowsInput &input,
-                      std::initializer_list<MeetingRows::Table> tables, const QString &what);
-    // The meeting's own row, if nobody changed it since input.meeting.version; else a Conflict.
-    Status updateRow(const MeetingRowsInput &input, const QString &what);
+    // The rows `input` becomes, made by MeetingRows as the bulk writer makes them.
+    Result<MeetingRows> build(const MeetingRowsInput &input) const;
+    Status insertRows(const MeetingRows &rows, std::initializer_list<MeetingRows::Table> tables,
+                      const QString &what);
+    // The meeting's own row from `rows`, if nobody changed it since meeting.version; else a
+    // Conflict.
+    Status updateRow(const MeetingRows &rows, const Meeting &meeting, const QString &what);
     Status writeDocuments(qint64 id, const Meeting &meeting, const QString &what);
     Result<qint64> topicId(const TopicRef &topic, const QString &what);
 

@@ -23,6 +23,33 @@ void add(QList<QVariant> &table, std::initializer_list<QVariant> row)
         table.append(value);
 }
 
+// The meetings row, in spec(Meetings) order.
+QList<QVariant> meetingValues(const MeetingRowsInput &in, const NameCollation &collation)
+{
+    const Meeting &m = in.meeting;
+    const PartialDate end = m.effectiveEnd();
+    return {in.id,
+            idOrNull(m.parentId),
+            m.title.trimmed(),
+            NameFolding::fold(m.title),
+            collation.sortKey(m.title.trimmed()),
+            firstDayOrNull(m.start),
+            precisionOrNull(m.start),
+            lastDayOrNull(end),
+            precisionOrNull(end),
+            m.place.trimmed(),
+            NameFolding::fold(m.place),
+            collation.sortKey(m.place.trimmed()),
+            nullIfEmpty(m.placeCountry),
+            m.format,
+            statusCode(m.status),
+            m.tone.trimmed(),
+            m.summary.trimmed(),
+            in.version,
+            in.created,
+            in.updated};
+}
+
 } // namespace
 
 const MeetingRows::TableSpec &MeetingRows::spec(Table table)
@@ -83,33 +110,6 @@ const MeetingRows::TableSpec &MeetingRows::spec(Table table)
         {u"meeting_fts"_s, {u"rowid"_s, u"title"_s, u"summary"_s, u"body"_s}, u"INSERT"_s},
     }};
     return specs.at(std::size_t(table));
-}
-
-QList<QVariant> MeetingRows::meetingValues(const MeetingRowsInput &in,
-                                           const NameCollation &collation)
-{
-    const Meeting &m = in.meeting;
-    const PartialDate end = m.effectiveEnd();
-    return {in.id,
-            idOrNull(m.parentId),
-            m.title.trimmed(),
-            NameFolding::fold(m.title),
-            collation.sortKey(m.title.trimmed()),
-            firstDayOrNull(m.start),
-            precisionOrNull(m.start),
-            lastDayOrNull(end),
-            precisionOrNull(end),
-            m.place.trimmed(),
-            NameFolding::fold(m.place),
-            collation.sortKey(m.place.trimmed()),
-            nullIfEmpty(m.placeCountry),
-            m.format,
-            statusCode(m.status),
-            m.tone.trimmed(),
-            m.summary.trimmed(),
-            in.version,
-            in.created,
-            in.updated};
 }
 
 void MeetingRows::append(const MeetingRowsInput &in)

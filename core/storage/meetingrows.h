@@ -62,10 +62,6 @@ struct MeetingRows
         QString verb; // "INSERT" or "INSERT OR IGNORE"
     };
     static const TableSpec &spec(Table table);
-    // The values of the meetings row alone, in spec(Meetings) order: the one computation of
-    // folded texts, sort keys and stored dates, for inserting and updating alike.
-    static QList<QVariant> meetingValues(const MeetingRowsInput &input,
-                                         const NameCollation &collation);
 
     // Row-major values, per table, in spec() column order.
     std::array<QList<QVariant>, TableCount> values;
