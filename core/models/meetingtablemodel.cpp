@@ -365,8 +365,8 @@ bool MeetingTableModel::applyChanges(const QList<qint64> &changed, const QList<q
     }
     // Rows to place anew (created, moved, newly matching): one can be placed exactly; where
     // several move at once each one's place depends on the others.
-    QList<MeetingRow> toPlace;
-    QList<int> placedFrom; // their current rows, -1 when not in the table yet
+    // Each with its current row, -1 when not in the table yet.
+    QList<std::pair<MeetingRow, int>> toPlace;
     for (const qint64 id : changed) {
         if (removed.contains(id))
             continue;
@@ -389,21 +389,20 @@ bool MeetingTableModel::applyChanges(const QList<qint64> &changed, const QList<q
         } else if (!allRowsRead()) {
             unsure = true; // a row never read may have been in the table already
         }
-        toPlace.append(*fresh);
-        placedFrom.append(row);
+        toPlace.append({*fresh, row});
     }
     if (toPlace.size() > 1) {
         refresh();
         return false;
     }
     if (toPlace.size() == 1) {
-        const std::optional<qint64> before = m_source->rowsBefore(toPlace.first().key);
+        const std::optional<qint64> before = m_source->rowsBefore(toPlace.first().first.key);
         if (!before) {
             refresh();
             return false;
         }
         const int to = int(*before);
-        const int from = placedFrom.first();
+        const int from = toPlace.first().second;
         if (from < 0) {
             beginInsertRows({}, to, to);
             ++m_count;
