@@ -4,6 +4,7 @@
 #include "jobprogressdialog.h"
 #include "jobs/backgroundjob.h"
 #include "reports/meetingselection.h"
+#include "storage/catalogue.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -117,6 +118,8 @@ void DataExportDialog::exportFromDialog()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
+    if (Status s = m_catalogue.checkOutputPath(path); !s)
+        return ErrorBox::show(this, tr("Cannot export"), s.error());
     settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
     exportTo(path);
 }

@@ -172,6 +172,8 @@ void ReportDialog::saveFromDialog()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
+    if (Status s = m_catalogue.checkOutputPath(path); !s)
+        return showError(s.error());
     settings.setValue(u"reports/folder"_s, QFileInfo(path).absolutePath());
     savePdf(path);
 }

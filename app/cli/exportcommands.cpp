@@ -51,6 +51,9 @@ ExitCode runExport(CommandContext &context)
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
+    // Before any work: an output that is the catalogue itself would destroy it.
+    if (Status s = (*catalogue)->checkOutputPath(output); !s)
+        return context.fail(s.error());
     const auto selection = MeetingSelection::fromQuery(**catalogue, query);
     if (!selection)
         return context.fail(selection.error());

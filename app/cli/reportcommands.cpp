@@ -99,6 +99,9 @@ ExitCode runReport(CommandContext &context)
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
+    // Before any work: an output that is the catalogue itself would destroy it.
+    if (Status s = (*catalogue)->checkOutputPath(output); !s)
+        return context.fail(s.error());
     auto selection = MeetingSelection::fromQuery(**catalogue, query, options.locale);
     if (!selection)
         return context.fail(selection.error());
@@ -136,6 +139,9 @@ ExitCode runDossier(CommandContext &context)
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
+    // Before any work: an output that is the catalogue itself would destroy it.
+    if (Status s = (*catalogue)->checkOutputPath(output); !s)
+        return context.fail(s.error());
     // Every id must exist before anything is written: no half-made dossier file.
     const MeetingRepository meetings(**catalogue);
     for (const qint64 id : std::as_const(ids)) {

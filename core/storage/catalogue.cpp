@@ -1,11 +1,14 @@
 #include "catalogue.h"
 
 #include "domain/logging.h"
+#include "storage/cataloguefiles.h"
+#include "storage/consistentcopy.h"
 #include "storage/meetingsortkeys.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -268,16 +271,23 @@ Result<QStringList> Catalogue::integrityProblems() const
     return problems;
 }
 
+Status Catalogue::checkOutputPath(const QString &output) const
+{
+    if (!CatalogueFiles(m_path).owns(output))
+        return {};
+    return Error::invalid(
+        tr("%1 is the open catalogue %2 or one of its files: writing there "
+           "would destroy the catalogue. Choose another file.")
+            .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(m_path)));
+}
+
 Status Catalogue::saveCopy(const QString &target) const
 {
-    if (QFileInfo::exists(target) && !QFile::remove(target))
-        return Error{Error::Kind::Output, tr("Cannot replace %1").arg(target), {}};
-    SqlQuery vacuum(database(), u"VACUUM INTO :target"_s);
-    vacuum.bind(u":target"_s, target);
-    if (Status s = vacuum.exec(tr("Cannot save a copy of the catalogue to %1").arg(target)); !s) {
-        return Error{Error::Kind::Output, s.error().message, s.error().detail};
-    }
-    return {};
+    if (Status s = checkOutputPath(target); !s)
+        return s;
+    return writeConsistentCopy(
+        database(), target,
+        tr("Cannot save a copy of the catalogue to %1").arg(QDir::toNativeSeparators(target)));
 }
 
 } // namespace entente

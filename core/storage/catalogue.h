@@ -62,6 +62,9 @@ public:
 
     // The full, slow check: every page, index and foreign key. Empty when all is well.
     Result<QStringList> integrityProblems() const;
+    // Refuses an output path that is the catalogue or one of its files (CatalogueFiles): an
+    // Invalid error naming both, so that no report, export or copy can overwrite the data.
+    Status checkOutputPath(const QString &output) const;
     // A consistent copy of the open catalogue (VACUUM INTO), never a raw file copy.
     Status saveCopy(const QString &target) const;
 

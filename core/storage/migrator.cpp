@@ -2,6 +2,7 @@
 
 #include "domain/logging.h"
 #include "storage/catalogue.h"
+#include "storage/consistentcopy.h"
 #include "storage/countryseeder.h"
 #include "storage/searchindex.h"
 #include "storage/sqlquery.h"
@@ -12,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -105,21 +104,10 @@ Status Migrator::migrate(bool readOnly, int target)
 Status Migrator::backUp(int fromVersion)
 {
     const QString backup = m_path % u".v%1.backup"_s.arg(fromVersion);
-    const QString temporary = backup % u".part"_s;
-    QFile::remove(temporary);
-    SqlQuery vacuum(m_db, u"VACUUM INTO :target"_s);
-    vacuum.bind(u":target"_s, temporary);
-    if (Status s = vacuum.exec(tr("Cannot back up %1 before upgrading it").arg(m_path)); !s)
-        return s;
-    QFile file(temporary);
-    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
-        return Error{Error::Kind::Storage, tr("Cannot back up %1 before upgrading it").arg(m_path),
-                     file.errorString()};
-    file.close();
-    QFile::remove(backup);
-    if (!QFile::rename(temporary, backup))
-        return Error{Error::Kind::Storage, tr("Cannot back up %1 before upgrading it").arg(m_path),
-                     u"rename failed"_s};
+    if (Status s = writeConsistentCopy(m_db, backup,
+                                       tr("Cannot back up %1 before upgrading it").arg(m_path));
+        !s)
+        return Error{Error::Kind::Storage, s.error().message, s.error().detail};
     return {};
 }
 

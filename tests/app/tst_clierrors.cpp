@@ -34,6 +34,8 @@ private Q_SLOTS:
     void lockedCatalogue();
     void logGoesToTheLogFile();
     void unwritableOutput();
+    void outputOverTheCatalogueIsRefused_data();
+    void outputOverTheCatalogueIsRefused();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -238,6 +240,61 @@ void TestCliErrors::unwritableOutput()
     const CliRunner::Run r = m_cli->run({u"list"_s, u"--format"_s, u"json"_s}, u"/dev/full"_s);
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(u"cannot write the output"_s), qPrintable(r.err));
+}
+
+void TestCliErrors::outputOverTheCatalogueIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("output"); // relative to the home folder
+    for (const QString &command : {u"report"_s, u"export"_s, u"dossier"_s}) {
+        const QByteArray c = command.toUtf8();
+        QTest::newRow(QByteArray(c + " over the catalogue").constData())
+            << command << u"b.entente"_s;
+        QTest::newRow(QByteArray(c + " through ./ and ..").constData())
+            << command << u"./sub/../b.entente"_s;
+        QTest::newRow(QByteArray(c + " over its write-ahead log").constData())
+            << command << u"b.entente-wal"_s;
+        QTest::newRow(QByteArray(c + " over its shared memory").constData())
+            << command << u"b.entente-shm"_s;
+        QTest::newRow(QByteArray(c + " over its upgrade backup").constData())
+            << command << u"b.entente.v3.backup"_s;
+        QTest::newRow(QByteArray(c + " through a symbolic link").constData())
+            << command << u"symlink"_s;
+        QTest::newRow(QByteArray(c + " through a hard link").constData())
+            << command << u"hardlink"_s;
+    }
+}
+
+void TestCliErrors::outputOverTheCatalogueIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, output);
+    const QString catalogue = m_cli->copyOfDefaultCatalogue(u"b.entente"_s);
+    QVERIFY(QDir().mkpath(m_cli->filePath(u"sub"_s)));
+    const QString backup = catalogue + u".v3.backup"_s;
+    QVERIFY(QFile::copy(catalogue, backup));
+    QVERIFY(QFile::link(catalogue, m_cli->filePath(u"symlink"_s)));
+    QCOMPARE(::link(QFile::encodeName(catalogue).constData(),
+                    QFile::encodeName(m_cli->filePath(u"hardlink"_s)).constData()),
+             0);
+    const QByteArray before = FileBytes::read(catalogue);
+
+    QDir::setCurrent(m_cli->filePath({}));
+    QStringList arguments{u"--catalogue"_s, catalogue, command, u"-o"_s, output};
+    arguments.append(command == u"dossier" ? u"1"_s : u"date:2009"_s);
+    if (command == u"export")
+        arguments.append({u"--format"_s, u"json"_s});
+    const CliRunner::Run r = m_cli->run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"is the open catalogue"_s), qPrintable(r.err));
+    QCOMPARE(FileBytes::read(catalogue), before);
+    QCOMPARE(FileBytes::read(backup), before);
+    QCOMPARE(QFileInfo(catalogue + u"-wal"_s).size(), 0);
+    // The same command with another file still writes it.
+    arguments[4] = m_cli->filePath(u"out.file"_s);
+    QCOMPARE(m_cli->run(arguments).exitCode, 0);
+    QVERIFY(QFileInfo(m_cli->filePath(u"out.file"_s)).size() > 0);
+    QCOMPARE(FileBytes::read(catalogue), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)

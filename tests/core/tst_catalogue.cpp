@@ -4,6 +4,7 @@
 #include "storage/migrator.h"
 #include "testcatalogue.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void integrityCheckFindsNothingOnAGoodCatalogue();
     void closingFoldsTheWriteAheadLogIntoTheFile();
     void savesAConsistentCopy();
+    void aCopyReplacesAnOlderOneOnlyWhenComplete();
+    void refusesOutputsThatAreTheCataloguesFiles();
 };
 
 void TestCatalogue::createsAFreshCatalogueWithTheLatestSchema()
@@ -295,6 +298,55 @@ void TestCatalogue::savesAConsistentCopy()
     auto count = MeetingRepository(**opened).count();
     QVERIFY(count);
     QCOMPARE(*count, 2);
+}
+
+void TestCatalogue::aCopyReplacesAnOlderOneOnlyWhenComplete()
+{
+    test::TestCatalogue catalogue;
+    catalogue.addSample();
+    const QString copy = catalogue.dir() + u"/copy.entente"_s;
+    writeFile(copy, "an earlier copy");
+    // A copy that cannot be finished (its folder's temporary name is taken by a folder) leaves
+    // the earlier file as it was.
+    QVERIFY(QDir().mkpath(copy + u".part/blocker"_s));
+    const Status failed = catalogue->saveCopy(copy);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().kind, Error::Kind::Output);
+    QVERIFY2(failed.error().message.contains(u"copy.entente"_s),
+             qPrintable(failed.error().message));
+    QFile earlier(copy);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), "an earlier copy"_ba);
+    earlier.close();
+
+    QVERIFY(QDir(copy + u".part"_s).removeRecursively());
+    QVERIFY(catalogue->saveCopy(copy).ok());
+    auto opened = Catalogue::open(copy);
+    QVERIFY(opened);
+    QCOMPARE(*MeetingRepository(**opened).count(), 2);
+    QVERIFY(!QFileInfo::exists(copy + u".part"_s));
+}
+
+void TestCatalogue::refusesOutputsThatAreTheCataloguesFiles()
+{
+    test::TestCatalogue catalogue;
+    const QString path = catalogue->path();
+    const QString folder = QFileInfo(path).absolutePath();
+    QVERIFY(QFile::link(path, folder + u"/link.entente"_s));
+    writeFile(path + u".v2.backup"_s, "backup");
+    for (const QString &own : QStringList{
+             path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s, path + u".v2.backup"_s,
+             folder + u"/link.entente"_s, folder + u"/./sub/../"_s + QFileInfo(path).fileName()}) {
+        const Status s = catalogue->checkOutputPath(own);
+        QVERIFY2(!s, qPrintable(own));
+        QCOMPARE(s.error().kind, Error::Kind::Invalid);
+        QVERIFY(s.error().message.contains(u"open catalogue"_s));
+        QVERIFY(!catalogue->saveCopy(own));
+    }
+    for (const QString &other : QStringList{folder + u"/report.pdf"_s, path + u".pdf"_s,
+                                            path + u"-wal.json"_s, folder + u"/other.entente"_s})
+        QVERIFY2(catalogue->checkOutputPath(other).ok(), qPrintable(other));
+    QVERIFY(catalogue->integrityProblems()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -47,6 +47,8 @@ Error MeetingExporter::writeError(const QString &name, const QString &detail) co
 
 Status MeetingExporter::write(const MeetingSelection &selection, const QString &path)
 {
+    if (Status s = m_catalogue.checkOutputPath(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());

@@ -90,6 +90,8 @@ bool ReportRenderer::step()
 
 Status ReportRenderer::writePdf(const QString &path)
 {
+    if (Status s = m_catalogue.checkOutputPath(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{Error::Kind::Output,
