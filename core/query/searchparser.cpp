@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -280,11 +281,37 @@ private:
     std::optional<SearchError> parseOr(SearchNode *node);
     std::optional<SearchError> parseAnd(SearchNode *node);
     std::optional<SearchError> parseUnary(SearchNode *node);
+    // One level deeper for a parenthesis or an exclusion at `position`; an error past the limit.
+    std::optional<SearchError> enter(qsizetype position);
+    // Adds `child` unless an equal one is there already: `a a` and `a OR a` search `a` once.
+    static void addDistinct(SearchNode *group, SearchNode child);
 
     const QList<Token> &m_tokens;
     qsizetype m_textSize;
     qsizetype m_next = 0;
+    int m_depth = 0;
+    QSet<QString> m_distinctTerms;
 };
+
+std::optional<SearchError> Parser::enter(qsizetype position)
+{
+    if (++m_depth <= SearchParser::maxDepth)
+        return std::nullopt;
+    return SearchError{SearchParser::tr("parentheses and exclusions are nested more than %1 "
+                                        "deep: the limit is %1")
+                           .arg(SearchParser::maxDepth),
+                       position, 1};
+}
+
+void Parser::addDistinct(SearchNode *group, SearchNode child)
+{
+    const QString key = describeSearchNode(child);
+    for (const SearchNode &existing : group->children) {
+        if (describeSearchNode(existing) == key)
+            return;
+    }
+    group->children.push_back(std::move(child));
+}
 
 std::optional<SearchError> Parser::parse(SearchNode *root)
 {
@@ -320,9 +347,12 @@ std::optional<SearchError> Parser::parseOr(SearchNode *node)
         SearchNode next;
         if (auto error = parseAnd(&next))
             return error;
-        alternatives.children.push_back(std::move(next));
+        addDistinct(&alternatives, std::move(next));
     }
-    *node = std::move(alternatives);
+    if (alternatives.children.size() == 1)
+        *node = std::move(alternatives.children.front());
+    else
+        *node = std::move(alternatives);
     return std::nullopt;
 }
 
@@ -342,7 +372,7 @@ std::optional<SearchError> Parser::parseAnd(SearchNode *node)
         SearchNode item;
         if (auto error = parseUnary(&item))
             return error;
-        all.children.push_back(std::move(item));
+        addDistinct(&all, std::move(item));
     }
     // Callers never start a group at its end; this keeps an empty AND from ever meaning "all".
     if (all.children.empty())
@@ -361,6 +391,8 @@ std::optional<SearchError> Parser::parseUnary(SearchNode *node)
     const Token &token = m_tokens.at(m_next);
     switch (token.kind) {
     case Token::Kind::Minus: {
+        if (auto error = enter(token.position))
+            return error;
         ++m_next;
         if (atEnd() || at(Token::Kind::Close) || at(Token::Kind::Or) || at(Token::Kind::And))
             return SearchError{
@@ -371,9 +403,12 @@ std::optional<SearchError> Parser::parseUnary(SearchNode *node)
             return error;
         *node = SearchNode{SearchNode::Kind::Not, {}, {}};
         node->children.push_back(std::move(operand));
+        --m_depth;
         return std::nullopt;
     }
     case Token::Kind::Open: {
+        if (auto error = enter(token.position))
+            return error;
         ++m_next;
         if (atEnd())
             return SearchError{SearchParser::tr("unclosed parenthesis: add the closing )"),
@@ -387,11 +422,17 @@ std::optional<SearchError> Parser::parseUnary(SearchNode *node)
             return SearchError{SearchParser::tr("unclosed parenthesis: add the closing )"),
                                token.position, 1};
         ++m_next;
+        --m_depth;
         return std::nullopt;
     }
     case Token::Kind::Term:
         ++m_next;
         *node = SearchNode{SearchNode::Kind::Term, token.term, {}};
+        m_distinctTerms.insert(describeSearchNode(*node));
+        if (m_distinctTerms.size() > SearchParser::maxDistinctTerms)
+            return SearchError{SearchParser::tr("more than %1 different terms: the limit is %1")
+                                   .arg(SearchParser::maxDistinctTerms),
+                               token.position, token.term.length};
         return std::nullopt;
     default:
         break;
@@ -404,6 +445,10 @@ std::optional<SearchError> Parser::parseUnary(SearchNode *node)
 
 ParsedSearch SearchParser::parse(const QString &text)
 {
+    if (text.size() > maxLength)
+        return SearchError{
+            tr("the query is %1 characters long: the limit is %2").arg(text.size()).arg(maxLength),
+            maxLength, text.size() - maxLength};
     QList<Token> tokens;
     if (auto error = Lexer(text).run(&tokens))
         return *error;

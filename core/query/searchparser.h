@@ -33,13 +33,20 @@ private:
 // runs on every keystroke. Words, "phrases" and field:value terms are ANDed; OR binds looser than
 // AND; -term excludes; parentheses group. A malformed query (an unclosed quote or parenthesis, an
 // unknown field, an empty value, an impossible date) is an error with its position, never a
-// guess.
+// guess. So is a query beyond the limits below, which keep every accepted query's work bounded.
 class SearchParser
 {
     Q_DECLARE_TR_FUNCTIONS(SearchParser)
 
 public:
     SearchParser() = delete;
+
+    // Longer queries are refused before they are read.
+    static constexpr qsizetype maxLength = 10'000;
+    // Parentheses and exclusions inside one another.
+    static constexpr int maxDepth = 100;
+    // Different terms in one query; a term repeated counts once (and is searched once).
+    static constexpr int maxDistinctTerms = 256;
 
     static ParsedSearch parse(const QString &text);
 };

@@ -24,7 +24,9 @@ QString describeTerm(const SearchTerm &term)
            (term.prefix ? u"*"_s : QString());
 }
 
-QString describeNode(const SearchNode &node)
+} // namespace
+
+QString describeSearchNode(const SearchNode &node)
 {
     switch (node.kind) {
     case SearchNode::Kind::All:
@@ -39,18 +41,16 @@ QString describeNode(const SearchNode &node)
                      : node.kind == SearchNode::Kind::Or ? u"(OR"_s
                                                          : u"(NOT"_s);
         for (const SearchNode &child : node.children)
-            parts.append(describeNode(child));
+            parts.append(describeSearchNode(child));
         return parts.join(u' ') + u')';
     }
     }
     return {};
 }
 
-} // namespace
-
 QString SearchQuery::describe() const
 {
-    return describeNode(root);
+    return describeSearchNode(root);
 }
 
 } // namespace entente

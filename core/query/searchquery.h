@@ -60,6 +60,9 @@ struct SearchNode
     friend bool operator==(const SearchNode &, const SearchNode &) = default;
 };
 
+// A node in the canonical form SearchQuery::describe() gives; equal strings mean equal meaning.
+QString describeSearchNode(const SearchNode &node);
+
 // A parsed query: a value, cheap to copy across threads.
 struct SearchQuery
 {

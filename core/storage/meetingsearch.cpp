@@ -122,7 +122,7 @@ Result<qint64> MeetingSearch::count(const SqlFilter &filter, Scope scope) const
         if (topLevel && source.topLevelIds.isEmpty())
             sql += u" WHERE s.id NOT IN (SELECT id FROM meetings WHERE parent_id IS NOT NULL)"_s;
     }
-    SqlQuery q(CatalogueConnection::of(m_catalogue), sql);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), filter.with() + sql);
     filter.bindTo(q);
     auto n = q.scalar(what());
     if (!n)
@@ -132,8 +132,9 @@ Result<qint64> MeetingSearch::count(const SqlFilter &filter, Scope scope) const
 
 Result<QList<qint64>> MeetingSearch::ids(const SqlFilter &filter, Scope scope) const
 {
-    SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT m.id "_s + resultRows(filter, scope) + u" ORDER BY m.start_date, m.id"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), filter.with() + u"SELECT m.id "_s +
+                                                         resultRows(filter, scope) +
+                                                         u" ORDER BY m.start_date, m.id"_s);
     filter.bindTo(q);
     if (Status s = q.exec(what()); !s)
         return s.error();
@@ -167,10 +168,10 @@ Result<QList<Facet>> MeetingSearch::facets(const QList<Facet::Kind> &kinds, cons
         facets.append(Facet{kinds.at(i), {}});
     }
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"WITH r AS MATERIALIZED (SELECT m.id AS id, m.start_date AS start_date, m.format "
-               "AS format "_s +
-                   resultRows(filter, scope) + u") SELECT facet, value, label, n FROM ("_s +
-                   parts.join(u" UNION ALL "_s) +
+               filter.with({u"r AS MATERIALIZED (SELECT m.id AS id, m.start_date AS start_date, "
+                            "m.format AS format "_s +
+                            resultRows(filter, scope) + u')'}) +
+                   u"SELECT facet, value, label, n FROM ("_s + parts.join(u" UNION ALL "_s) +
                    u") WHERE place <= :limit ORDER BY facet, place"_s);
     filter.bindTo(q);
     q.bind(u":limit"_s, limit);

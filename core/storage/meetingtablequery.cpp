@@ -114,7 +114,7 @@ MeetingTableQuery::readRows(const QString &condition,
         "AND dm.is_head = 1 JOIN persons p ON p.id = dm.person_id WHERE d.meeting_id = m.id ORDER "
         "BY mp.role <> 'host', mp.sort_order)) "_s %
         fromWhere() % condition;
-    SqlQuery q(CatalogueConnection::of(m_catalogue), sql);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), m_filter.with() % sql);
     for (const auto &[name, value] : values)
         q.bind(name, value);
     bindFilter(q);
@@ -162,9 +162,9 @@ std::optional<qint64> MeetingTableQuery::rowsBefore(const SortKey &key)
 {
     // Counts index entries up to the key: the cost of the position, as keyAt() has.
     const QString comparison = m_order == Qt::AscendingOrder ? u"<"_s : u">"_s;
-    SqlQuery q(CatalogueConnection::of(m_catalogue), u"SELECT count(*) "_s % fromWhere() %
-                                                         u" AND ("_s % keyColumns() % u") "_s %
-                                                         comparison % u" (:key, :id)"_s);
+    SqlQuery q(CatalogueConnection::of(m_catalogue), m_filter.with() % u"SELECT count(*) "_s %
+                                                         fromWhere() % u" AND ("_s % keyColumns() %
+                                                         u") "_s % comparison % u" (:key, :id)"_s);
     q.bind(u":key"_s, key.value).bind(u":id"_s, key.id);
     bindFilter(q);
     if (Status s = q.exec(u"place a meeting"_s); !s || !q.next()) {
@@ -178,8 +178,8 @@ std::optional<SortKey> MeetingTableQuery::keyAt(qint64 position)
 {
     // Reads only the index (parent_id, column, id) when not searching: no table row is decoded.
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT "_s % keyColumns() % u' ' % fromWhere() % u" ORDER BY "_s % keyOrder() %
-                   u" LIMIT 1 OFFSET :position"_s);
+               m_filter.with() % u"SELECT "_s % keyColumns() % u' ' % fromWhere() %
+                   u" ORDER BY "_s % keyOrder() % u" LIMIT 1 OFFSET :position"_s);
     q.bind(u":position"_s, position);
     bindFilter(q);
     if (Status s = q.exec(u"seek meetings"_s); !s || !q.next())
@@ -196,8 +196,8 @@ std::optional<SortKey> MeetingTableQuery::keyAfter(const std::optional<SortKey> 
     // into the table the key is.
     const QString comparison = m_order == Qt::AscendingOrder ? u">"_s : u"<"_s;
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT "_s % keyColumns() % u' ' % fromWhere() % u" AND ("_s % keyColumns() %
-                   u") "_s % comparison % u" (:key, :id) ORDER BY "_s % keyOrder() %
+               m_filter.with() % u"SELECT "_s % keyColumns() % u' ' % fromWhere() % u" AND ("_s %
+                   keyColumns() % u") "_s % comparison % u" (:key, :id) ORDER BY "_s % keyOrder() %
                    u" LIMIT 1 OFFSET :offset"_s);
     q.bind(u":key"_s, after->value).bind(u":id"_s, after->id).bind(u":offset"_s, offset);
     bindFilter(q);

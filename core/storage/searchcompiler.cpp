@@ -192,6 +192,31 @@ QString SearchCompiler::fullText(const QString &match)
 
 Result<QString> SearchCompiler::node(const SearchNode &node)
 {
+    const bool group = node.kind == SearchNode::Kind::And || node.kind == SearchNode::Kind::Or ||
+                       node.kind == SearchNode::Kind::Not;
+    if (group && m_depth == outOfLineDepth)
+        return outOfLine(node);
+    ++m_depth;
+    auto sql = inLine(node);
+    --m_depth;
+    return sql;
+}
+
+Result<QString> SearchCompiler::outOfLine(const SearchNode &node)
+{
+    const int depth = m_depth;
+    m_depth = 0;
+    auto sql = inLine(node);
+    m_depth = depth;
+    if (!sql)
+        return sql;
+    const QString name = u"search_"_s + m_prefix + QString::number(m_filter.tables.size());
+    m_filter.tables.append(name + u"(id) AS (SELECT m.id FROM meetings m WHERE "_s + *sql + u')');
+    return QString(u"m.id IN "_s + name);
+}
+
+Result<QString> SearchCompiler::inLine(const SearchNode &node)
+{
     switch (node.kind) {
     case SearchNode::Kind::All:
         return u"1"_s;

@@ -39,7 +39,14 @@ private:
         bool period = false;
     };
 
+    // SQLite's parser takes some 25 levels of nested parentheses in all, and the statements the
+    // filter goes into use a few: every `outOfLineDepth` levels of the query, a group is kept
+    // out of line as a named set (SqlFilter::tables) that the level above refers to by name.
+    static constexpr int outOfLineDepth = 8;
+
     Result<QString> node(const SearchNode &node);
+    Result<QString> inLine(const SearchNode &node);
+    Result<QString> outOfLine(const SearchNode &node);
     Result<QString> andNode(const SearchNode &node);
     Result<Conjunct> conjunct(const SearchNode &node);
     Result<Conjunct> fullTextConjunct(const QString &match);
@@ -67,6 +74,7 @@ private:
     // Set by the last term compiled that lists its meetings through an index.
     std::optional<ResultSource> m_termSource;
     int m_termRank = 0;
+    int m_depth = 0; // groups open around the node being compiled, since the last named set
 };
 
 } // namespace entente

@@ -79,6 +79,9 @@ Result<std::optional<PersonDriver>> SearchSql::personDriver(const SearchQuery &q
             !s)
             return s.error();
         SqlFilter compiled = compiler.take();
+        // A query deep enough to need sets of its own is no page-at-a-time walk.
+        if (!compiled.tables.isEmpty())
+            return std::optional<PersonDriver>();
         driver.rest = compiled.where;
         driver.values = compiled.values;
     }

@@ -59,6 +59,16 @@ struct SqlFilter
     QStringList notes;
     // Set when the query is one person (minister:/head: naming exactly one) ANDed with anything.
     std::optional<PersonDriver> driver;
+    // The parts of a deeply nested query kept out of line, `name(id) AS (SELECT …)`, that the
+    // conditions above refer to by name: every statement using them starts with with().
+    QStringList tables;
+
+    // `WITH …` naming the tables and then `more`, or nothing at all when there are neither.
+    QString with(const QStringList &more = {}) const
+    {
+        const QStringList all = tables + more;
+        return all.isEmpty() ? QString() : QStringLiteral("WITH ") + all.join(u", ") + u' ';
+    }
 
     bool isEmpty() const { return values.isEmpty() && where == QLatin1String("1"); }
     const QString &wholeWhere() const { return whole.isEmpty() ? where : whole; }

@@ -6,6 +6,7 @@
 #include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void findsWithExitCodeZeroAndNothingWithOne();
     void refusesAMalformedQueryWithACaret_data();
     void refusesAMalformedQueryWithACaret();
+    void refusesQueriesBeyondTheLimits_data();
+    void refusesQueriesBeyondTheLimits();
     void printsATable();
     void writesSpreadsheetSafeCsv();
     void refusesAnUnknownFormat();
@@ -123,6 +126,43 @@ void TestCliSearch::refusesAMalformedQueryWithACaret()
     QCOMPARE(lines.at(2), caret);
 }
 
+void TestCliSearch::refusesQueriesBeyondTheLimits_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("limit");
+    QStringList alternatives;
+    for (int i = 0; i < 1000; ++i)
+        alternatives.append(u"w%1"_s.arg(i));
+    for (const QString &command : {u"search"_s, u"report"_s, u"export"_s}) {
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow(QByteArray(command.toUtf8() + ' ' + name).constData());
+        };
+        row("4,000 nested parentheses")
+            << command << u"("_s.repeated(4000) + u"Lavrov"_s + u")"_s.repeated(4000)
+            << u"the limit is 100"_s;
+        row("1,000 OR terms") << command << alternatives.join(u" OR "_s) << u"the limit is 256"_s;
+        row("10,001 characters") << command << u"x"_s.repeated(10'001) << u"the limit is 10000"_s;
+    }
+}
+
+void TestCliSearch::refusesQueriesBeyondTheLimits()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, query);
+    QFETCH(QString, limit);
+    QStringList arguments{command, query};
+    if (command != u"search")
+        arguments.append(
+            {u"-o"_s, m_cli->filePath(command == u"report" ? u"r.pdf"_s : u"e.json"_s)});
+    const CliRunner::Run r = m_cli->run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(limit), qPrintable(r.err.left(300)));
+    QVERIFY(!QFileInfo::exists(m_cli->filePath(u"r.pdf"_s)));
+    QVERIFY(!QFileInfo::exists(m_cli->filePath(u"e.json"_s)));
+}
+
 void TestCliSearch::printsATable()
 {
     const CliRunner::Run r = m_cli->run({u"search"_s, u"minister:Martynov"_s});
@@ -169,5 +209,6 @@ void TestCliSearch::refusesAnUnknownFormat()
     QVERIFY(r.err.contains(u"use table, json or csv"_s));
 }
 
-QTEST_GUILESS_MAIN(TestCliSearch)
+// `report` paints its pages: a QGuiApplication, on the offscreen platform.
+QTEST_MAIN(TestCliSearch)
 #include "tst_clisearch.moc"

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void streamsTheMeetingsItCounts();
     void streamStopsAtTheVisitorsError();
     void notesWhatMatchesNothing();
+    void answersQueriesAtTheParsersLimits_data();
+    void answersQueriesAtTheParsersLimits();
 
 private:
     PreparedQuery prepared(const QString &text) const;
@@ -122,6 +124,60 @@ void TestMeetingQueries::streamStopsAtTheVisitorsError()
     QVERIFY(!s);
     QCOMPARE(s.error().message, u"disk full"_s);
     QCOMPARE(visited, 1);
+}
+
+void TestMeetingQueries::answersQueriesAtTheParsersLimits_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("all");
+
+    // 256 different terms of every kind, one of which finds the sample.
+    QStringList terms{u"minister:Lavrov"_s};
+    const QStringList fields{u""_s,       u"minister:"_s, u"country:"_s, u"topic:"_s,
+                             u"place:"_s, u"document:"_s, u"\""_s};
+    for (int i = 1; i < SearchParser::maxDistinctTerms; ++i) {
+        const QString field = fields.at(i % fields.size());
+        terms.append(field == u"\""_s ? u"\"nothing like %1\""_s.arg(i)
+                                      : field + u"absent%1"_s.arg(i));
+    }
+    QTest::newRow("256 terms OR") << terms.join(u" OR "_s) << 2;
+    QTest::newRow("256 terms AND") << terms.join(u' ') << 0;
+    QTest::newRow("100 parentheses")
+        << u"("_s.repeated(100) + u"minister:Lavrov"_s + u")"_s.repeated(100) << 2;
+    QTest::newRow("50 exclusions of exclusions")
+        << u"-("_s.repeated(50) + u"Belarus"_s + u")"_s.repeated(50) << 2;
+    QTest::newRow("a common word up to the length limit")
+        << u"cooperation "_s.repeated(SearchParser::maxLength / 12).trimmed() << 1;
+    // Groups of both kinds inside one another, deeper than SQLite's parser would take inline.
+    QString alternating = u"minister:Lavrov"_s;
+    for (int i = 1; i < SearchParser::maxDepth; ++i)
+        alternating = (i % 2 ? u"(absent%1 OR %2)"_s : u"(-absent%1 %2)"_s).arg(i).arg(alternating);
+    QTest::newRow("100 levels of OR, AND and NOT") << alternating << 2;
+}
+
+void TestMeetingQueries::answersQueriesAtTheParsersLimits()
+{
+    QFETCH(QString, query);
+    QFETCH(int, all);
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().describe()));
+    const MeetingQueries queries(*m_catalogue);
+    const auto prepared = queries.prepare(parsed.query());
+    QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+    const auto count = queries.count(*prepared, MeetingQueries::Scope::All);
+    QVERIFY2(count, qPrintable(count ? QString() : count.error().message));
+    QCOMPARE(*count, qint64(all));
+    const auto ids = queries.ids(*prepared, MeetingQueries::Scope::All);
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), all);
+    const auto facets = queries.facets(*prepared, {Facet::Kind::Years, Facet::Kind::Countries},
+                                       MeetingQueries::Scope::TopLevel, 10);
+    QVERIFY2(facets, qPrintable(facets ? QString() : facets.error().message));
+    const qint64 topLevel = *queries.count(*prepared, MeetingQueries::Scope::TopLevel);
+    QCOMPARE(facets->first().values.isEmpty() ? 0 : facets->first().values.first().count, topLevel);
+    // The meetings table's own form of the query, read a page at a time.
+    QCOMPARE(queries.firstPage(*prepared, MeetingSort::Date, Qt::DescendingOrder, 10).size(),
+             topLevel);
 }
 
 void TestMeetingQueries::notesWhatMatchesNothing()

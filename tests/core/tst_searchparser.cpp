@@ -43,6 +43,10 @@ private Q_SLOTS:
     void quotesValuesSoTheyReadBack();
     void narrowsKeepingTheMeaning_data();
     void narrowsKeepingTheMeaning();
+    void refusesQueriesBeyondItsLimits_data();
+    void refusesQueriesBeyondItsLimits();
+    void acceptsQueriesAtItsLimits();
+    void searchesARepeatedTermOnce();
 };
 
 void TestSearchParser::readsEveryConstruct_data()
@@ -258,6 +262,90 @@ void TestSearchParser::narrowsKeepingTheMeaning()
     QFETCH(QString, text);
     QFETCH(QString, narrowed);
     QCOMPARE(SearchFields::narrow(text, u"country:BLR"_s), narrowed);
+}
+
+namespace {
+
+QString nested(int depth, const QString &open, const QString &inner, const QString &close)
+{
+    return open.repeated(depth) + inner + close.repeated(depth);
+}
+
+QString distinctWords(int count)
+{
+    QStringList words;
+    for (int i = 0; i < count; ++i)
+        words.append(u"word%1"_s.arg(i));
+    return words.join(u" OR "_s);
+}
+
+} // namespace
+
+void TestSearchParser::refusesQueriesBeyondItsLimits_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<int>("position");
+
+    QTest::newRow("101 parentheses") << nested(101, u"("_s, u"Lavrov"_s, u")"_s) << u"100"_s << 100;
+    QTest::newRow("4,000 parentheses")
+        << nested(4000, u"("_s, u"Lavrov"_s, u")"_s) << u"100"_s << 100;
+    QTest::newRow("7,000 parentheses: too long before too deep")
+        << nested(7000, u"("_s, u"Lavrov"_s, u")"_s) << u"10000"_s << 10'000;
+    QTest::newRow("4,000 parentheses, never closed") << u"("_s.repeated(4000) << u"100"_s << 100;
+    QTest::newRow("3,000 exclusions of groups")
+        << nested(3000, u"-("_s, u"Lavrov"_s, u")"_s) << u"100"_s << 100;
+    QTest::newRow("exclusions inside parentheses")
+        << nested(60, u"(-"_s, u"Lavrov"_s, u")"_s) << u"100"_s << 100;
+    QTest::newRow("257 different terms")
+        << distinctWords(257) << u"256"_s << int(distinctWords(257).lastIndexOf(u"word256"_s));
+    QTest::newRow("10,001 characters") << (u"a"_s.repeated(10'001)) << u"10000"_s << 10'000;
+}
+
+void TestSearchParser::refusesQueriesBeyondItsLimits()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, limit);
+    QFETCH(int, position);
+    const ParsedSearch parsed = SearchParser::parse(query);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().message.contains(u"the limit is "_s + limit),
+             qPrintable(parsed.error().message));
+    QCOMPARE(parsed.error().position, qsizetype(position));
+}
+
+void TestSearchParser::acceptsQueriesAtItsLimits()
+{
+    const ParsedSearch deep = SearchParser::parse(nested(100, u"("_s, u"Lavrov"_s, u")"_s));
+    QVERIFY(deep);
+    QCOMPARE(deep.query().describe(), u"text:\"Lavrov\""_s);
+
+    const ParsedSearch negations = SearchParser::parse(nested(50, u"-("_s, u"Lavrov"_s, u")"_s));
+    QVERIFY(negations);
+    QCOMPARE(negations.query().describe(), nested(50, u"(NOT "_s, u"text:\"Lavrov\""_s, u")"_s));
+
+    const ParsedSearch many = SearchParser::parse(distinctWords(256));
+    QVERIFY(many);
+    QCOMPARE(many.query().root.kind, SearchNode::Kind::Or);
+    QCOMPARE(many.query().root.children.size(), size_t(256));
+
+    const ParsedSearch longest = SearchParser::parse(u"b"_s.repeated(SearchParser::maxLength));
+    QVERIFY(longest);
+}
+
+void TestSearchParser::searchesARepeatedTermOnce()
+{
+    // A common word typed thousands of times is one term, not thousands of searches.
+    const QString repeated = u"cooperation "_s.repeated(800).trimmed();
+    const ParsedSearch parsed = SearchParser::parse(repeated);
+    QVERIFY(parsed);
+    QCOMPARE(parsed.query().describe(), u"text:\"cooperation\""_s);
+
+    const ParsedSearch alternatives = SearchParser::parse(u"(a OR b) (b OR a) (a OR b) a OR a"_s);
+    QVERIFY(alternatives);
+    QCOMPARE(alternatives.query().describe(),
+             u"(OR (AND (OR text:\"a\" text:\"b\") (OR text:\"b\" text:\"a\") text:\"a\") "
+             u"text:\"a\")"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSearchParser)
