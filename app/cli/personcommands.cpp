@@ -4,6 +4,7 @@
 #include "cli/commandcontext.h"
 #include "cli/jsonarraywriter.h"
 #include "cli/tableprinter.h"
+#include "domain/countryresolver.h"
 #include "storage/countryrepository.h"
 #include "storage/personrepository.h"
 
@@ -101,7 +102,7 @@ ExitCode runWhoHeld(CommandContext &context)
         if (!code)
             return context.fail(code.error());
         if (code->isEmpty())
-            return context.usageError(Cli::tr("no country is called “%1”").arg(countryText));
+            return context.usageError(CountryResolver::builtIn().notACountry(countryText));
         country = *code;
     }
 

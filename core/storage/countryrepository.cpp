@@ -1,6 +1,6 @@
 #include "countryrepository.h"
 
-#include "domain/namefolding.h"
+#include "domain/countryresolver.h"
 #include "storage/catalogue.h"
 #include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
@@ -83,13 +83,17 @@ Result<Country> CountryRepository::find(const QString &code) const
 
 Result<QString> CountryRepository::resolve(const QString &text) const
 {
+    const QString code = CountryResolver::builtIn().resolve(text);
+    if (code.isEmpty())
+        return code;
+    // A catalogue holds every country the program knows (the seeder adds new ones when it is
+    // upgraded); the check keeps a code that is not there from reaching a foreign key.
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT country_code FROM country_names WHERE folded = :folded "
-               "ORDER BY (SELECT former FROM countries WHERE code = country_code) LIMIT 1"_s);
-    q.bind(u":folded"_s, NameFolding::fold(text));
+               u"SELECT 1 FROM countries WHERE code = :code"_s);
+    q.bind(u":code"_s, code);
     if (Status s = q.exec(what()); !s)
         return s.error();
-    return q.next() ? q.text(0) : QString();
+    return q.next() ? code : QString();
 }
 
 } // namespace entente

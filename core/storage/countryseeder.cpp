@@ -1,5 +1,6 @@
 #include "countryseeder.h"
 
+#include "domain/countryresolver.h"
 #include "domain/namefolding.h"
 #include "storage/sqlquery.h"
 
@@ -19,9 +20,10 @@ Status CountrySeeder::seed()
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{Error::Kind::Storage, what, file.errorString()};
 
-    SqlQuery insertCountry(m_db, u"INSERT INTO countries (code, alpha2, numeric_code, name_en, "
-                                 "official_name_en, name_ru, former, withdrawn) VALUES (:code, "
-                                 ":alpha2, :numeric, :en, :official, :ru, :former, :withdrawn)"_s);
+    SqlQuery insertCountry(m_db,
+                           u"INSERT OR IGNORE INTO countries (code, alpha2, numeric_code, name_en, "
+                           "official_name_en, name_ru, former, withdrawn) VALUES (:code, "
+                           ":alpha2, :numeric, :en, :official, :ru, :former, :withdrawn)"_s);
     SqlQuery insertName(m_db, u"INSERT OR IGNORE INTO country_names (country_code, name, folded, "
                               "sort_order) VALUES (:code, :name, :folded, :order)"_s);
 
@@ -42,12 +44,8 @@ Status CountrySeeder::seed()
         if (Status s = insertCountry.exec(what); !s)
             return s;
 
-        QStringList names = {code, f.at(3), f.at(4), f.at(5)};
-        if (!f.at(1).isEmpty() && f.at(6) == u"0")
-            names.append(f.at(1)); // alpha-2 codes of former states are reused: current ones only
-        names.append(f.at(8).split(u'|', Qt::SkipEmptyParts));
         QSet<QString> folded;
-        for (const QString &name : std::as_const(names)) {
+        for (const QString &name : CountryResolver::builtIn().namesOf(code)) {
             const QString key = NameFolding::fold(name);
             if (key.isEmpty() || folded.contains(key))
                 continue;

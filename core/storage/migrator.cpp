@@ -126,7 +126,7 @@ Status Migrator::apply(int version, const QString &resource)
         if (Status s = step.exec(what); !s)
             return s;
     }
-    if (version == 1) {
+    if (version == 1 || version == 6) {
         if (Status s = CountrySeeder(m_db).seed(); !s)
             return s;
     }

@@ -1,6 +1,7 @@
 #include "searchcompiler.h"
 
 #include "domain/codes.h"
+#include "domain/countryresolver.h"
 #include "domain/namefolding.h"
 #include "storage/catalogue.h"
 #include "storage/catalogueconnection.h"
@@ -359,8 +360,13 @@ Result<QString> SearchCompiler::country(const SearchTerm &term, bool hostOnly)
     auto code = CountryRepository(m_catalogue).resolve(term.value);
     if (!code)
         return code.error();
-    if (code->isEmpty())
-        return nothing(SearchSql::tr("No country is called “%1”").arg(term.value));
+    if (code->isEmpty()) {
+        const QString close = CountryResolver::builtIn().closestNames(term.value);
+        return nothing(close.isEmpty()
+                           ? SearchSql::tr("No country is called “%1”").arg(term.value)
+                           : SearchSql::tr("No country is called “%1”: did you mean %2?")
+                                 .arg(term.value, close));
+    }
     return idSet(u"meeting_id"_s,
                  u"meeting_parties WHERE country_code = "_s + bind(*code) +
                      (hostOnly ? u" AND role = 'host'"_s : QString()),

@@ -98,6 +98,7 @@ ALIASES = {
 
 # Russian names for entries that iso-codes leaves untranslated.
 RUSSIAN_NAME_FALLBACK = {
+    "XKX": "Косово",
     "TUR": "Турция",
     "YUG": "Югославия",
 }
@@ -214,12 +215,19 @@ def format_row(row):
     return "\t".join(fields) + "\n"
 
 
+# Entities without an ISO 3166 code that ministries meet, under the user-assigned codes that
+# the European Commission and the World Bank use. Shaped like iso-codes entries.
+EXTRA_ENTRIES = [
+    {"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo", "official_name": "Kosovo"},
+]
+
+
 def main():
     current_ru = russian_translator("iso_3166-1")
     former_ru = russian_translator("iso_3166-3")
 
     current = [make_row(e, current_ru, former=False)
-               for e in load_entries("3166-1")]
+               for e in load_entries("3166-1") + EXTRA_ENTRIES]
     current_codes = {row["alpha3"] for row in current}
 
     former = []

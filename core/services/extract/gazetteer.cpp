@@ -1,6 +1,6 @@
 #include "gazetteer.h"
 
-#include "extract/datatable.h"
+#include "domain/datatable.h"
 #include "extract/russianforms.h"
 
 #include <QSet>

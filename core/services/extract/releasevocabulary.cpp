@@ -1,7 +1,7 @@
 #include "releasevocabulary.h"
 
 #include "domain/logging.h"
-#include "extract/datatable.h"
+#include "domain/datatable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 #include "meetingimporter.h"
 
+#include "domain/countryresolver.h"
 #include "import/importduplicates.h"
 #include "import/importfile.h"
 #include "import/importpeople.h"
@@ -113,9 +114,7 @@ bool ImportRun::resolveCountry(QString &code, ImportRecord &record, const QStrin
         known = m_countryNames.insert(code, resolved ? *resolved : QString());
     }
     if (known->isEmpty()) {
-        record.problems.append(
-            {record.line, field,
-             MeetingImporter::tr("“%1” is not a country (a name or an ISO code)").arg(code)});
+        record.problems.append({record.line, field, CountryResolver::builtIn().notACountry(code)});
         return false;
     }
     code = *known;

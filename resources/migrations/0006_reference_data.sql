@@ -1,0 +1,4 @@
+-- Version 6: reference data added since version 1. The countries and names of
+-- resources/data/countries.tsv and country-names.tsv that a catalogue lacks (Kosovo, XKX, and
+-- the names sources write countries in) are added by CountrySeeder after this file; nothing
+-- stored changes. Never edit this file once shipped: add a new numbered file instead.
