@@ -5,8 +5,10 @@
 #include "errorbox.h"
 #include "import/importfile.h"
 #include "importcolumnstable.h"
+#include "importcountrymapping.h"
 #include "jobprogressdialog.h"
 #include "jobs/backgroundjob.h"
+#include "labels/displaylabels.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -52,6 +54,8 @@ ImportDialog::ImportDialog(const Catalogue &catalogue, UndoSession &session, QSt
     , m_fileLabel(new QLabel(this))
     , m_columnsBox(new QGroupBox(tr("Columns"), this))
     , m_columns(new ImportColumnsTable(this))
+    , m_countriesBox(new QGroupBox(tr("Countries not recognised"), this))
+    , m_countries(new ImportCountryMapping(this))
     , m_preview(new QStandardItemModel(0, 6, this))
     , m_previewView(new QTableView(this))
     , m_previewNote(new QLabel(this))
@@ -81,6 +85,17 @@ ImportDialog::ImportDialog(const Catalogue &catalogue, UndoSession &session, QSt
     columnsLayout->addWidget(m_columns);
     connect(m_columns, &ImportColumnsTable::columnsChanged, this, &ImportDialog::refreshPreview);
 
+    auto *countriesLayout = new QVBoxLayout(m_countriesBox);
+    auto *countriesNote = new QLabel(tr("Choose the country each name means, then check again. "
+                                        "The choice is remembered for every file."),
+                                     m_countriesBox);
+    countriesNote->setWordWrap(true);
+    countriesLayout->addWidget(countriesNote);
+    countriesLayout->addWidget(m_countries);
+    m_countriesBox->hide();
+    if (auto labels = DisplayLabels::load(m_catalogue, locale()))
+        m_countries->setCountries(labels->countries);
+
     m_preview->setHorizontalHeaderLabels(
         {tr("Line"), tr("Date"), tr("Title"), tr("Place"), tr("Parties"), tr("Problems")});
     m_previewView->setObjectName(u"importPreview"_s);
@@ -109,11 +124,12 @@ ImportDialog::ImportDialog(const Catalogue &catalogue, UndoSession &session, QSt
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_columnsBox);
+    splitter->addWidget(m_countriesBox);
     splitter->addWidget(previewBox);
     splitter->addWidget(m_reportText);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({190, 360, 110});
+    splitter->setStretchFactor(2, 3);
+    splitter->setStretchFactor(3, 1);
+    splitter->setSizes({190, 150, 360, 110});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -238,6 +254,7 @@ ImportOptions ImportDialog::options() const
     ImportOptions options;
     options.skipInvalid = m_skipInvalid->isChecked();
     options.allowDuplicates = m_allowDuplicates->isChecked();
+    options.countryNames = ImportCountryMapping::remembered();
     return options;
 }
 
@@ -314,6 +331,17 @@ bool ImportDialog::finishRun(const Status &status, bool cancelled,
     }
     m_report = *report;
     showReport(m_report, dryRun);
+    // Names chosen before stay listed while the file is open, so a choice can be changed.
+    QStringList names = m_shownCountries;
+    for (const QString &name : std::as_const(m_report.unknownCountries)) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    if (names != m_shownCountries) {
+        m_shownCountries = names;
+        m_countries->setNames(names);
+    }
+    m_countriesBox->setVisible(!names.isEmpty());
     if (!dryRun && m_report.written) {
         auto command =
             std::make_unique<ImportCommand>(m_session, m_report, m_path, columns, this->options());

@@ -18,12 +18,14 @@ namespace entente {
 class BackgroundJob;
 class Catalogue;
 class ImportColumnsTable;
+class ImportCountryMapping;
 class UndoSession;
 
 // File ▸ Import…: a JSON export or a CSV file into the open catalogue. Shows what the file is
 // (format, encoding, delimiter), lets the user choose what each CSV column holds (guessed from
 // the header, remembered for files with the same header), previews the first meetings as they
-// will be read with any problem of each, checks the whole file without writing, and imports it
+// will be read with any problem of each, lets the user say which country each name that no rule
+// reads means (remembered for later files), checks the whole file without writing, and imports it
 // on a worker thread behind a progress dialog with Cancel. The import is one undoable step.
 class ImportDialog : public QDialog
 {
@@ -65,10 +67,13 @@ private:
     ImportReport m_report;
     BackgroundJob *m_job = nullptr;    // the run in progress, if any
     bool m_acceptWhenImported = false; // Import pressed: close once the import is in
+    QStringList m_shownCountries;      // the names listed under "Countries not recognised"
 
     QLabel *m_fileLabel;
     QGroupBox *m_columnsBox;
     ImportColumnsTable *m_columns;
+    QGroupBox *m_countriesBox;
+    ImportCountryMapping *m_countries;
     QStandardItemModel *m_preview;
     QTableView *m_previewView;
     QLabel *m_previewNote;

@@ -8,7 +8,9 @@
 #include "import/meetingimporter.h"
 #include "io/meetingexporter.h"
 #include "meetingfixture.h"
+#include "query/searchparser.h"
 #include "reports/meetingselection.h"
+#include "search/meetingqueries.h"
 #include "storage/catalogueconnection.h"
 #include "storage/meetingrepository.h"
 #include "storage/personrepository.h"
@@ -136,6 +138,8 @@ private Q_SLOTS:
     void exportResavedBySpreadsheetNeedsNoMapping();
     void peopleAreMatchedAcrossScriptsAndSpellings();
     void countriesAreMatchedByName();
+    void countriesAsSourcesWriteThemAreAllRead();
+    void unknownCountriesAreListedAndMappedOnce();
     void invalidRecordsStopTheImportUnlessSkipped();
     void malformedFileWritesNothing();
     void duplicatesAreReportedAndSkipped();
@@ -375,6 +379,107 @@ void TestMeetingImporter::countriesAreMatchedByName()
     QVERIFY(m.ok());
     QCOMPARE(m->placeCountry, u"RUS"_s);
     QCOMPARE(m->parties, (QList<Party>{{u"RUS"_s, PartyRole::Host}, {u"BLR"_s, PartyRole::Guest}}));
+}
+
+void TestMeetingImporter::countriesAsSourcesWriteThemAreAllRead()
+{
+    // A trips spreadsheet's country column, and the host with a guest in the parties cell.
+    const QList<std::pair<QString, QString>> names{
+        {u"U.S.S.R."_s, u"SUN"_s},
+        {u"U.K."_s, u"GBR"_s},
+        {u"U.S.A."_s, u"USA"_s},
+        {u"Korea, Republic of"_s, u"KOR"_s},
+        {u"Korea, South"_s, u"KOR"_s},
+        {u"Korea, North"_s, u"PRK"_s},
+        {u"Germany, Federal Republic of"_s, u"DEU"_s},
+        {u"Congo, Democratic Republic of"_s, u"COD"_s},
+        {u"Macedonia, Former Yugoslav Republic of"_s, u"MKD"_s},
+        {u"China, People’s Republic of"_s, u"CHN"_s},
+        {u"Bosnia–Herzegovina"_s, u"BIH"_s},
+        {u"Bosnia-Herzegovina"_s, u"BIH"_s},
+        {u"Bosnia"_s, u"BIH"_s},
+        {u"Byelorussia"_s, u"BLR"_s},
+        {u"Ceylon"_s, u"LKA"_s},
+        {u"Zaire"_s, u"COD"_s},
+        {u"Burma"_s, u"MMR"_s},
+        {u"Western Samoa"_s, u"WSM"_s},
+        {u"Southern Rhodesia"_s, u"ZWE"_s},
+        {u"СССР"_s, u"SUN"_s},
+        {u"ГДР"_s, u"DDR"_s},
+        {u"German Democratic Republic"_s, u"DDR"_s},
+        {u"Czechoslovakia"_s, u"CSK"_s},
+        {u"Yugoslavia"_s, u"YUG"_s},
+        {u"Vatican City"_s, u"VAT"_s},
+        {u"Republic of China"_s, u"TWN"_s},
+        {u"West Bank"_s, u"PSE"_s},
+        {u"Palestinian Authority"_s, u"PSE"_s},
+        {u"США"_s, u"USA"_s},
+        {u"ФРГ"_s, u"DEU"_s},
+        {u"Великобритания"_s, u"GBR"_s},
+        {u"Белоруссия"_s, u"BLR"_s},
+        {u"КНР"_s, u"CHN"_s},
+        {u"United Kingdom (Wales)"_s, u"GBR"_s},
+        {u"Denmark (Greenland)"_s, u"GRL"_s},
+        {u"Burma (Myanmar)"_s, u"MMR"_s},
+        {u"Democratic Republic of the Congo (Zaire)"_s, u"COD"_s},
+        {u"Kosovo"_s, u"XKX"_s},
+    };
+    QString csv = u"Date,Title,Country,Parties\n"_s;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString quoted = u'"' + QString(names.at(i).first).replace(u'"', u"\"\""_s) + u'"';
+        const QString parties = u'"' + names.at(i).first + u" (host); France (guest)\""_s;
+        csv += u"%1-01-15,Trip %2,%3,%4\n"_s.arg(1960 + i).arg(i).arg(quoted, parties);
+    }
+    test::TestCatalogue target;
+    auto report = import(*target, write(csv.toUtf8(), u"trips.csv"_s));
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    for (const ImportProblem &p : report->problems)
+        qWarning() << p.line << p.field << p.reason;
+    QCOMPARE(report->invalidRecords, 0);
+    QCOMPARE(report->meetingsImported, names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto m = MeetingRepository(*target).get(report->meetingIds.at(i));
+        QVERIFY(m.ok());
+        QCOMPARE(m->title, u"Trip %1"_s.arg(i));
+        QVERIFY2(m->placeCountry == names.at(i).second, qPrintable(names.at(i).first));
+        QCOMPARE(m->parties.size(), 2);
+        QVERIFY2(m->parties.at(0).country == names.at(i).second, qPrintable(names.at(i).first));
+        QCOMPARE(m->parties.at(0).role, PartyRole::Host);
+    }
+    // Searched by today's names: country:Belarus finds the rows written Byelorussia and
+    // Белоруссия; country:USSR those written U.S.S.R. and СССР.
+    const MeetingQueries queries(*target);
+    const auto count = [&](const QString &query) {
+        return *queries.count(*queries.prepare(SearchParser::parse(query).query()),
+                              MeetingQueries::Scope::All);
+    };
+    QCOMPARE(count(u"country:Belarus"_s), 2);
+    QCOMPARE(count(u"country:USSR"_s), 2);
+    QCOMPARE(count(u"host:Congo-Kinshasa"_s), 3);
+}
+
+void TestMeetingImporter::unknownCountriesAreListedAndMappedOnce()
+{
+    const QString csv = write("date,title,country\n2016-01-01,A,Rusia\n2016-02-01,B,Rusia\n"
+                              "2016-03-01,C,Atlantis\n2016-04-01,D,Belarus\n",
+                              u"unknown.csv"_s);
+    test::TestCatalogue target;
+    auto refused = import(*target, csv, {.dryRun = true});
+    QVERIFY(refused.ok());
+    QCOMPARE(refused->invalidRecords, 3);
+    QCOMPARE(refused->unknownCountries, (QStringList{u"Rusia"_s, u"Atlantis"_s}));
+    QCOMPARE(refused->problems.value(0).reason,
+             u"“Rusia” is not a country: did you mean Russia (RUS)?"_s);
+
+    ImportOptions mapped;
+    mapped.countryNames = {{u"Rusia"_s, u"RUS"_s}, {u"Atlantis"_s, u"GRC"_s}};
+    auto report = import(*target, csv, mapped);
+    QVERIFY(report.ok());
+    QCOMPARE(report->invalidRecords, 0);
+    QCOMPARE(report->unknownCountries, QStringList());
+    QCOMPARE(MeetingRepository(*target).get(report->meetingIds.at(1))->placeCountry, u"RUS"_s);
+    QCOMPARE(MeetingRepository(*target).get(report->meetingIds.at(2))->placeCountry, u"GRC"_s);
+    QCOMPARE(MeetingRepository(*target).get(report->meetingIds.at(3))->placeCountry, u"BLR"_s);
 }
 
 void TestMeetingImporter::invalidRecordsStopTheImportUnlessSkipped()

@@ -4,14 +4,18 @@
 
 #include "cataloguedump.h"
 #include "commands/undosession.h"
+#include "countrycombo.h"
 #include "importcolumnstable.h"
+#include "importcountrymapping.h"
 #include "importdialog.h"
+#include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void checkWritesNothingAndListsProblems();
     void importIsOneUndoableStep();
     void chosenColumnsAreRememberedForTheSameHeader();
+    void unknownCountryIsMappedOnceForTheFile();
     void jsonNeedsNoColumns();
     void unreadableFileIsRefusedAtLoad();
 
@@ -202,6 +207,52 @@ void TestImportDialog::chosenColumnsAreRememberedForTheSameHeader()
     ImportDialog different(**m_catalogue, *m_session, other);
     QVERIFY(different.load());
     QCOMPARE(different.columns().fields(), (QStringList{QString(), QString()}));
+}
+
+void TestImportDialog::unknownCountryIsMappedOnceForTheFile()
+{
+    const QString path =
+        write("title,date,country,parties\n"
+              "Talks in Moscow,2018-01-10,Rusia,\"Rusia (host); Belarus (guest)\"\n"
+              "Talks in Sochi,2018-05-10,Rusia,\"Rusia (host); Armenia (guest)\"\n",
+              u"misspelt.csv"_s);
+    {
+        ImportDialog dialog(**m_catalogue, *m_session, path);
+        QVERIFY(dialog.load());
+        auto *mapping = dialog.findChild<ImportCountryMapping *>(u"importCountries"_s);
+        QVERIFY(mapping);
+        QVERIFY(!mapping->isVisibleTo(&dialog));
+        QCOMPARE(mapping->rowCount(), 0);
+
+        QVERIFY(runAndWait(dialog, true));
+        QCOMPARE(dialog.lastReport().invalidRecords, 2);
+        QCOMPARE(mapping->rowCount(), 1);
+        QCOMPARE(mapping->item(0, 0)->text(), u"Rusia"_s);
+        QCOMPARE(mapping->item(0, 2)->text(), u"Russia (RUS)"_s);
+        QVERIFY(mapping->isVisibleTo(&dialog));
+
+        // The analyst says once what "Rusia" means; the whole file then reads.
+        auto *combo = dialog.findChild<CountryCombo *>(u"countryFor:Rusia"_s);
+        QVERIFY(combo);
+        combo->setCountry(u"RUS"_s);
+        Q_EMIT combo->committed();
+        QVERIFY(runAndWait(dialog, false));
+        QVERIFY(dialog.lastReport().written);
+        QCOMPARE(dialog.lastReport().meetingsImported, 2);
+        const auto meeting =
+            MeetingRepository(**m_catalogue).get(dialog.lastReport().meetingIds.at(1));
+        QCOMPARE(meeting->placeCountry, u"RUS"_s);
+        QCOMPARE(meeting->parties.at(0).country, u"RUS"_s);
+        QCOMPARE(meeting->parties.at(1).country, u"ARM"_s);
+    }
+    // Another file with the same misspelling needs nothing more.
+    const QString again =
+        write("title,date,country\nTalks in Kazan,2019-02-02,Rusia\n", u"again.csv"_s);
+    ImportDialog dialog(**m_catalogue, *m_session, again);
+    QVERIFY(dialog.load());
+    QVERIFY(runAndWait(dialog, true));
+    QCOMPARE(dialog.lastReport().invalidRecords, 0);
+    QCOMPARE(dialog.lastReport().unknownCountries, QStringList());
 }
 
 void TestImportDialog::jsonNeedsNoColumns()

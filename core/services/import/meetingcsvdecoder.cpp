@@ -128,14 +128,11 @@ void MeetingCsvDecoder::parties(const QString &text, ImportRecord &out) const
     for (const QString &item : split(text)) {
         const auto [country, role] = nameAndNote(item);
         Party party{country, PartyRole::Participant};
-        if (!role.isEmpty()) {
-            if (const auto r = roleFromWord(role))
-                party.role = *r;
-            else
-                out.problems.append(
-                    {m_line, u"parties"_s,
-                     tr("“%1” is not a role (host, guest, participant)").arg(role)});
-        }
+        if (const auto r = roleFromWord(role); r)
+            party.role = *r;
+        else if (!role.isEmpty())
+            // Not a role, so part of the name: "United Kingdom (Wales)", "Denmark (Greenland)".
+            party.country = item.trimmed();
         out.meeting.parties.append(party);
     }
 }

@@ -110,8 +110,14 @@ bool ImportRun::resolveCountry(QString &code, ImportRecord &record, const QStrin
     }
     auto known = m_countryNames.constFind(code);
     if (known == m_countryNames.cend()) {
-        auto resolved = CountryRepository(m_catalogue).resolve(code);
+        QString chosen = m_options.countryNames.value(code.trimmed());
+        if (!chosen.isEmpty() && !m_countryCodes.contains(chosen))
+            chosen.clear();
+        auto resolved = chosen.isEmpty() ? CountryRepository(m_catalogue).resolve(code)
+                                         : Result<QString>(chosen);
         known = m_countryNames.insert(code, resolved ? *resolved : QString());
+        if (known->isEmpty())
+            m_report.unknownCountries.append(code.trimmed());
     }
     if (known->isEmpty()) {
         record.problems.append({record.line, field, CountryResolver::builtIn().notACountry(code)});

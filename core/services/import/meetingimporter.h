@@ -6,6 +6,7 @@
 #include "storage/bulkundo.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ struct ImportOptions
     bool dryRun = false;          // read and check everything, write nothing
     bool skipInvalid = false;     // import the valid records when some are not
     bool allowDuplicates = false; // import probable duplicates of existing meetings too
+    // Country names the file writes that no rule reads, mapped by the user to codes; they are
+    // asked before the catalogue's names.
+    QHash<QString, QString> countryNames;
     // Called every few records with the records read and the bytes of the file read so far.
     std::function<void(qint64 records, qint64 bytes)> progress;
     std::function<bool()> cancelled; // asked before every record
@@ -52,9 +56,10 @@ struct ImportReport
     QList<Duplicate> duplicates;   // skipped, or imported with allowDuplicates
     QList<PersonNote> newPeople;
     QList<PersonNote> matchedPeople;
-    QStringList newVocabulary; // "format: round_table (Round table)"
-    QList<qint64> meetingIds;  // the new meetings, in file order
-    bool written = false;      // committed to the catalogue
+    QStringList newVocabulary;    // "format: round_table (Round table)"
+    QStringList unknownCountries; // names the file writes that are no country, each once
+    QList<qint64> meetingIds;     // the new meetings, in file order
+    bool written = false;         // committed to the catalogue
     bool cancelled = false;
     // What undo removes: the id ranges the import used, and vocabulary entries it added.
     QList<std::pair<BulkUndo::Marks, BulkUndo::Marks>> ranges;
