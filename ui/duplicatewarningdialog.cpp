@@ -1,5 +1,7 @@
 #include "duplicatewarningdialog.h"
 
+#include "domain/duplicaterule.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -22,8 +24,9 @@ DuplicateWarningDialog::DuplicateWarningDialog(const QList<MeetingSummary> &exis
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     auto *text = new QLabel(
-        tr("The catalogue already has a meeting of the same countries within a day of this one. "
-           "Is it the same meeting?"),
+        tr("The catalogue already has a meeting much like this one: the same countries within "
+           "a day, and the same place, a similar title or the same format. Is it the same "
+           "meeting?"),
         this);
     text->setWordWrap(true);
 
@@ -33,7 +36,10 @@ DuplicateWarningDialog::DuplicateWarningDialog(const QList<MeetingSummary> &exis
         QStringList details = {displaySpan(m.start, m.end, locale())};
         if (!m.place.isEmpty())
             details.append(m.place);
-        auto *item = new QListWidgetItem(m.title % u'\n' % details.join(u" · "_s), m_list);
+        auto *item = new QListWidgetItem(
+            m.title % u'\n' % details.join(u" · "_s) % u'\n' %
+                tr("Alike in: %1").arg(DuplicateRule::describe(m.duplicateReasons)),
+            m_list);
         item->setData(Qt::UserRole, m.id);
     }
     m_list->setCurrentRow(0);

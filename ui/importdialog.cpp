@@ -2,6 +2,7 @@
 
 #include "commands/importcommand.h"
 #include "commands/undosession.h"
+#include "domain/duplicaterule.h"
 #include "errorbox.h"
 #include "import/importfile.h"
 #include "importcolumnstable.h"
@@ -378,9 +379,10 @@ void ImportDialog::showReport(const ImportReport &r, bool dryRun)
                                                     : tr("Probable duplicates, left out:"));
         for (const ImportReport::Duplicate &d : r.duplicates) {
             const MeetingSummary existing = d.existing.value(0);
-            lines.append(tr("  line %1: “%2” (%3) repeats “%4” (%5)")
+            lines.append(tr("  line %1: “%2” (%3) repeats “%4” (%5): %6")
                              .arg(locale.toString(d.line), d.title, d.start.toDisplayString(locale),
-                                  existing.title, existing.start.toDisplayString(locale)));
+                                  existing.title, existing.start.toDisplayString(locale),
+                                  DuplicateRule::describe(existing.duplicateReasons)));
         }
     }
     if (!r.newPeople.isEmpty()) {

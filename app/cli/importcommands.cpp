@@ -2,6 +2,7 @@
 
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
+#include "domain/duplicaterule.h"
 #include "import/importfile.h"
 #include "import/meetingimporter.h"
 
@@ -38,10 +39,13 @@ QJsonObject reportJson(const ImportReport &r, bool dryRun)
             if (m.id)
                 existing.append(m.id);
         }
-        duplicates.append(QJsonObject{{u"line"_s, d.line},
-                                      {u"title"_s, d.title},
-                                      {u"start_date"_s, d.start.toIso()},
-                                      {u"existing_ids"_s, existing}});
+        const int reasons = d.existing.isEmpty() ? 0 : d.existing.constFirst().duplicateReasons;
+        duplicates.append(
+            QJsonObject{{u"line"_s, d.line},
+                        {u"title"_s, d.title},
+                        {u"start_date"_s, d.start.toIso()},
+                        {u"existing_ids"_s, existing},
+                        {u"reasons"_s, QJsonArray::fromStringList(DuplicateRule::codes(reasons))}});
     }
     QJsonArray created;
     for (const ImportReport::PersonNote &p : r.newPeople)
@@ -118,10 +122,11 @@ QString reportText(const ImportReport &r, const ImportOptions &options)
                                   ? Cli::tr("meeting %1 “%2”").arg(existing.id).arg(existing.title)
                                   : Cli::tr("“%1” (%2), earlier in the file")
                                         .arg(existing.title, existing.start.toIso());
-        lines.append(Cli::tr("  %1:%2: “%3” (%4) probably repeats %5")
+        lines.append(Cli::tr("  %1:%2: “%3” (%4) probably repeats %5: %6")
                          .arg(r.file)
                          .arg(d.line)
-                         .arg(d.title, d.start.toIso(), which));
+                         .arg(d.title, d.start.toIso(), which,
+                              DuplicateRule::describe(existing.duplicateReasons)));
     }
     if (r.duplicates.size() > shown)
         lines.append(u"  "_s + Cli::tr("and %n more", nullptr, int(r.duplicates.size() - shown)));

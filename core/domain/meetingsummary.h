@@ -18,6 +18,8 @@ struct MeetingSummary
     QString place;
     QString position;  // in a person's list: the post they held at the meeting
     bool head = false; // in a person's list: they headed their delegation
+    // As a probable duplicate: why it is thought the same meeting (DuplicateRule::Reason flags).
+    int duplicateReasons = 0;
 };
 
 } // namespace entente

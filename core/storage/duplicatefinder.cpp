@@ -1,11 +1,11 @@
 #include "duplicatefinder.h"
 
+#include "domain/duplicaterule.h"
 #include "storage/catalogue.h"
 #include "storage/catalogueconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +20,7 @@ Result<QList<MeetingSummary>> DuplicateFinder::probableDuplicates(const Meeting 
     const QString what =
         QCoreApplication::translate("DuplicateFinder", "Cannot look for meetings like “%1”")
             .arg(candidate.title);
-    QSet<QString> parties;
-    for (const Party &p : candidate.parties)
-        parties.insert(p.country);
+    const DuplicateRule::Facts facts = DuplicateRule::of(candidate);
 
     // "Within a day": the other meeting's span comes within a day of the candidate's. Starts are
     // bounded on both sides so the date index serves the query; meetings longer than a month are
@@ -31,16 +29,16 @@ Result<QList<MeetingSummary>> DuplicateFinder::probableDuplicates(const Meeting 
     const QDate last = candidate.effectiveEnd().isValid() ? candidate.effectiveEnd().lastDay()
                                                           : candidate.start.lastDay();
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT id, title, start_date, start_precision, end_date, end_precision, place "
-               "FROM meetings WHERE parent_id IS NULL AND start_date BETWEEN :from AND :to AND "
-               "end_date >= :near AND id <> :id ORDER BY start_date, id"_s);
+               u"SELECT id, title, start_date, start_precision, end_date, end_precision, place, "
+               "format FROM meetings WHERE parent_id IS NULL AND start_date BETWEEN :from AND :to "
+               "AND end_date >= :near AND id <> :id ORDER BY start_date, id"_s);
     q.bind(u":from"_s, first.addDays(-31).toString(Qt::ISODate))
         .bind(u":to"_s, last.addDays(1).toString(Qt::ISODate))
         .bind(u":near"_s, first.addDays(-1).toString(Qt::ISODate))
         .bind(u":id"_s, candidate.id);
     if (Status s = q.exec(what); !s)
         return s.error();
-    QList<MeetingSummary> nearby;
+    QList<std::pair<MeetingSummary, QString>> nearby; // with its format
     while (q.next()) {
         MeetingSummary m;
         m.id = q.integer(0);
@@ -49,20 +47,21 @@ Result<QList<MeetingSummary>> DuplicateFinder::probableDuplicates(const Meeting 
         m.end = PartialDate::fromStorage(q.text(4), q.text(5));
         m.place = q.text(6);
         if (m.id != candidate.parentId)
-            nearby.append(m);
+            nearby.append({m, q.text(7)});
     }
     q.finish();
 
     SqlQuery countries(CatalogueConnection::of(m_catalogue),
                        u"SELECT country_code FROM meeting_parties WHERE meeting_id = :id"_s);
-    for (const MeetingSummary &m : std::as_const(nearby)) {
+    for (auto &[m, format] : nearby) {
         if (Status s = countries.bind(u":id"_s, m.id).exec(what); !s)
             return s.error();
-        QSet<QString> theirs;
+        DuplicateRule::Facts theirs{m.title, m.start, m.end, m.place, format, {}};
         while (countries.next())
-            theirs.insert(countries.text(0));
+            theirs.parties.append(countries.text(0));
         countries.finish();
-        if (theirs == parties)
+        m.duplicateReasons = DuplicateRule::compare(facts, theirs);
+        if (m.duplicateReasons != 0)
             found.append(m);
     }
     return found;

@@ -10,9 +10,10 @@ namespace entente {
 
 class Catalogue;
 
-// Finds meetings a new one probably repeats: the same countries taking part (roles aside), at
-// most a day apart. Only top-level meetings count, and never the candidate itself, its parent or
-// its own sub-events: a sub-event naturally shares its meeting's parties and date.
+// Finds meetings a new one probably repeats, by DuplicateRule (the same parties within a day, and
+// the same place, a similar title or overlapping dates in the same format), each with the
+// reasons it was found for. Only top-level meetings count, and never the candidate itself, its
+// parent or its own sub-events: a sub-event naturally shares its meeting's parties and date.
 class DuplicateFinder
 {
 public:

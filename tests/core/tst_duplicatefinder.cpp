@@ -1,3 +1,4 @@
+#include "domain/duplicaterule.h"
 #include "sample/samplecatalogue.h"
 #include "storage/duplicatefinder.h"
 #include "storage/meetingrepository.h"
@@ -33,36 +34,76 @@ void TestDuplicateFinder::sameCountriesWithinADay_data()
 {
     QTest::addColumn<PartialDate>("start");
     QTest::addColumn<QStringList>("countries");
-    QTest::addColumn<bool>("duplicate");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("reasons"); // empty: not a duplicate
+
+    // The sample: the joint collegium meeting, Moscow, 25 November 2009, Russia and Belarus.
     const QStringList both = {u"BLR"_s, u"RUS"_s};
-    QTest::newRow("same day, roles swapped") << PartialDate::day(2009, 11, 25) << both << true;
-    QTest::newRow("the day after") << PartialDate::day(2009, 11, 26) << both << true;
-    QTest::newRow("the day before") << PartialDate::day(2009, 11, 24) << both << true;
-    QTest::newRow("two days after") << PartialDate::day(2009, 11, 27) << both << false;
-    QTest::newRow("known to the month") << PartialDate::month(2009, 11) << both << true;
+    const QString collegium = u"joint_collegium"_s;
+    const QString title = u"Joint meeting of the collegiums of the foreign ministries"_s;
+    QTest::newRow("same day and place, roles swapped")
+        << PartialDate::day(2009, 11, 25) << both << u"Moscow"_s << collegium << u"Talks"_s
+        << u"same_parties,same_place,overlapping_dates,same_format"_s;
+    QTest::newRow("re-imported with an edited title")
+        << PartialDate::day(2009, 11, 25) << both << u"Moscow"_s << collegium
+        << u"Joint session of the two collegiums in Moscow"_s
+        << u"same_parties,same_place,overlapping_dates,same_format"_s;
+    QTest::newRow("the day after, same place")
+        << PartialDate::day(2009, 11, 26) << both << u"moscow"_s << collegium << u"Talks"_s
+        << u"same_parties,same_place,same_format"_s;
+    QTest::newRow("no place, a similar title, the day before")
+        << PartialDate::day(2009, 11, 24) << both << QString() << collegium << title
+        << u"same_parties,similar_title,same_format"_s;
+    QTest::newRow("no place, same day and format")
+        << PartialDate::day(2009, 11, 25) << both << QString() << collegium << u"Session"_s
+        << u"same_parties,overlapping_dates,same_format"_s;
+    QTest::newRow("known to the month, same place")
+        << PartialDate::month(2009, 11) << both << u"Moscow"_s << collegium << u"Talks"_s
+        << u"same_parties,same_place,overlapping_dates,same_format"_s;
+    QTest::newRow("the next leg of a tour")
+        << PartialDate::day(2009, 11, 26) << both << u"Saint Petersburg"_s << collegium << title
+        << QString();
+    QTest::newRow("same day and city, another format")
+        << PartialDate::day(2009, 11, 25) << both << u"Moscow"_s << u"talks"_s << title
+        << QString();
+    QTest::newRow("no place, the day after, another title")
+        << PartialDate::day(2009, 11, 26) << both << QString() << collegium << u"Consultations"_s
+        << QString();
+    QTest::newRow("two days after")
+        << PartialDate::day(2009, 11, 27) << both << u"Moscow"_s << collegium << title << QString();
     QTest::newRow("another pair") << PartialDate::day(2009, 11, 25)
-                                  << QStringList{u"RUS"_s, u"KAZ"_s} << false;
+                                  << QStringList{u"RUS"_s, u"KAZ"_s} << u"Moscow"_s << collegium
+                                  << title << QString();
     QTest::newRow("a third country")
-        << PartialDate::day(2009, 11, 25) << QStringList{u"RUS"_s, u"BLR"_s, u"KAZ"_s} << false;
+        << PartialDate::day(2009, 11, 25) << QStringList{u"RUS"_s, u"BLR"_s, u"KAZ"_s}
+        << u"Moscow"_s << collegium << title << QString();
 }
 
 void TestDuplicateFinder::sameCountriesWithinADay()
 {
     QFETCH(PartialDate, start);
     QFETCH(QStringList, countries);
-    QFETCH(bool, duplicate);
+    QFETCH(QString, place);
+    QFETCH(QString, format);
+    QFETCH(QString, title);
+    QFETCH(QString, reasons);
     Meeting candidate;
-    candidate.title = u"Talks"_s;
+    candidate.title = title;
     candidate.start = start;
+    candidate.place = place;
+    candidate.format = format;
     for (const QString &c : countries)
         candidate.parties.append({c, c == u"BLR" ? PartyRole::Host : PartyRole::Guest});
     const auto found = DuplicateFinder(*m_catalogue).probableDuplicates(candidate);
     QVERIFY(found);
-    QCOMPARE(found->size(), duplicate ? 1 : 0);
-    if (duplicate) {
+    QCOMPARE(found->size(), reasons.isEmpty() ? 0 : 1);
+    if (!reasons.isEmpty()) {
         QCOMPARE(found->at(0).id, m_ids.meeting);
         QVERIFY(found->at(0).title.startsWith(u"Joint meeting"_s));
         QCOMPARE(found->at(0).place, u"Moscow"_s);
+        QCOMPARE(DuplicateRule::codes(found->at(0).duplicateReasons).join(u','), reasons);
     }
 }
 

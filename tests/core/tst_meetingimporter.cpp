@@ -3,6 +3,7 @@
 // document links and the removal that undoes an import.
 
 #include "cataloguedump.h"
+#include "domain/duplicaterule.h"
 #include "import/csvreader.h"
 #include "import/importfile.h"
 #include "import/meetingimporter.h"
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void invalidRecordsStopTheImportUnlessSkipped();
     void malformedFileWritesNothing();
     void duplicatesAreReportedAndSkipped();
+    void aMultiCityTourImportsWhole();
     void dryRunWritesNothingButReportsTheSame();
     void cancelledImportWritesNothing();
     void linksResolveForwardAndReportMissingTargets();
@@ -577,6 +579,39 @@ void TestMeetingImporter::duplicatesAreReportedAndSkipped()
     QCOMPARE(inFile->duplicates.at(0).line, 3);
     QCOMPARE(inFile->duplicates.at(0).existing.value(0).title, u"Talks"_s);
     QCOMPARE(inFile->duplicates.at(0).existing.value(0).id, 0);
+}
+
+void TestMeetingImporter::aMultiCityTourImportsWhole()
+{
+    // The legs of one tour, as a trips spreadsheet lists them: the same parties on adjacent days,
+    // each in its own cities; then one leg listed twice, the second time with its title edited.
+    const QString tour = write("title,start_date,end_date,place,parties\n"
+                               "Visit to Frankfurt and Bonn,1989-11-11,1989-11-13,"
+                               "\"Frankfurt, Bonn\",USA; DEU\n"
+                               "Visit to Berlin,1989-11-14,1989-11-14,Berlin,USA; DEU\n"
+                               "Visit to Berlin (the Wall),1989-11-14,1989-11-14,Berlin,USA; DEU\n"
+                               "Meeting with Kohl,1989-11-14,1989-11-14,Berlin,USA; DEU\n",
+                               u"tour.csv"_s);
+    test::TestCatalogue target;
+    auto report = import(*target, tour);
+    QVERIFY(report.ok());
+    QCOMPARE(report->meetingsImported, 2);
+    QCOMPARE(report->duplicates.size(), 2);
+    QCOMPARE(report->duplicates.at(0).line, 4);
+    QCOMPARE(report->duplicates.at(0).existing.value(0).title, u"Visit to Berlin"_s);
+    QCOMPARE(DuplicateRule::codes(report->duplicates.at(0).existing.value(0).duplicateReasons),
+             (QStringList{u"same_parties"_s, u"same_place"_s, u"overlapping_dates"_s,
+                          u"similar_title"_s, u"same_format"_s}));
+    QCOMPARE(DuplicateRule::describe(report->duplicates.at(0).existing.value(0).duplicateReasons),
+             u"same parties, same place, overlapping dates, similar title, same format"_s);
+    QCOMPARE(report->duplicates.at(1).line, 5);
+
+    // Into a catalogue that already holds the tour: every leg is found again, none is added.
+    auto again = import(*target, tour);
+    QVERIFY(again.ok());
+    QCOMPARE(again->meetingsImported, 0);
+    QCOMPARE(again->duplicates.size(), 4);
+    QVERIFY(again->duplicates.at(0).existing.value(0).id > 0);
 }
 
 void TestMeetingImporter::dryRunWritesNothingButReportsTheSame()

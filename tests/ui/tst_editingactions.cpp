@@ -182,11 +182,19 @@ void TestEditingActions::duplicateWarningOffersTheExistingMeeting()
     bool warned = false;
     uitest::onNextModal([&](QWidget *dialog) {
         fillNewMeeting(dialog, u"26.11.2009"_s); // a day after the sample, the same countries
+        // ... in the same format, under a title much like the sample's.
+        uitest::retype(dialog->findChild<QLineEdit *>(u"title"_s),
+                       u"Joint meeting of the ministries' collegiums"_s, false);
+        auto *format = dialog->findChild<QComboBox *>(u"format"_s);
+        format->setCurrentIndex(format->findData(u"joint_collegium"_s));
         uitest::onNextModal([&](QWidget *warning) {
             auto *list = warning->findChild<QListWidget *>(u"existingMeetings"_s);
             QCOMPARE(list->count(), 1);
             QVERIFY(list->item(0)->text().startsWith(u"Joint meeting of the collegiums"_s));
             QVERIFY(list->item(0)->text().contains(u"25 November 2009 · Moscow"_s));
+            QVERIFY2(list->item(0)->text().contains(
+                         u"same parties, within a day, similar title, same format"_s),
+                     qPrintable(list->item(0)->text()));
             warned = true;
             warning->findChild<QPushButton *>(u"openExisting"_s)->click();
         });
@@ -204,6 +212,9 @@ void TestEditingActions::duplicateWarningLetsTheUserGoOn()
 {
     uitest::onNextModal([&](QWidget *dialog) {
         fillNewMeeting(dialog, u"25.11.2009"_s);
+        // The sample's day and format: probably the same meeting.
+        auto *format = dialog->findChild<QComboBox *>(u"format"_s);
+        format->setCurrentIndex(format->findData(u"joint_collegium"_s));
         uitest::onNextModal([](QWidget *warning) {
             warning->findChild<QPushButton *>(u"createAnyway"_s)->click();
         });

@@ -34,12 +34,17 @@ Result<QList<MeetingSummary>> ImportDuplicates::find(const Meeting &meeting) con
     const QDate last = meeting.effectiveEnd().lastDay().addDays(1);
     const auto imported = m_imported.constFind(partiesKey(meeting));
     if (imported != m_imported.cend()) {
+        const DuplicateRule::Facts facts = DuplicateRule::of(meeting);
         for (auto it = imported->lowerBound(first.addDays(-longestSpanDays));
              it != imported->cend() && it.key() <= last; ++it) {
-            if (it->last >= first) {
+            if (it->last < first)
+                continue;
+            if (const int reasons = DuplicateRule::compare(facts, it->facts); reasons != 0) {
                 MeetingSummary earlier;
-                earlier.title = it->title;
-                earlier.start = it->start;
+                earlier.title = it->facts.title;
+                earlier.start = it->facts.start;
+                earlier.place = it->facts.place;
+                earlier.duplicateReasons = reasons;
                 return QList<MeetingSummary>{earlier};
             }
         }
@@ -56,7 +61,7 @@ void ImportDuplicates::remember(const Meeting &meeting)
     if (checkable(meeting))
         m_imported[partiesKey(meeting)].insert(
             meeting.start.firstDay(),
-            {meeting.effectiveEnd().lastDay(), meeting.title, meeting.start});
+            {meeting.effectiveEnd().lastDay(), DuplicateRule::of(meeting)});
 }
 
 } // namespace entente

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/duplicaterule.h"
 #include "domain/error.h"
 #include "domain/meeting.h"
 #include "domain/meetingsummary.h"
@@ -12,9 +13,9 @@ namespace entente {
 
 class Catalogue;
 
-// The duplicate check of an import: a top-level meeting with the same countries taking part as
-// one already in the catalogue (DuplicateFinder) or one imported earlier from the same file, at
-// most a day apart. Sub-events are never duplicates. The meetings of the file are remembered in
+// The duplicate check of an import: a top-level meeting that DuplicateRule finds the same as one
+// already in the catalogue (DuplicateFinder) or one imported earlier from the same file. Sub-events
+// are never duplicates: they follow their meeting. The meetings of the file are remembered in
 // memory by their parties, so a file checks against itself without reading what it wrote.
 class ImportDuplicates
 {
@@ -35,8 +36,7 @@ private:
     struct Imported
     {
         QDate last;
-        QString title;
-        PartialDate start;
+        DuplicateRule::Facts facts;
     };
     const Catalogue &m_catalogue;
     bool m_lookInCatalogue;
