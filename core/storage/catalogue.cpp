@@ -3,6 +3,7 @@
 #include "domain/logging.h"
 #include "storage/cataloguefiles.h"
 #include "storage/consistentcopy.h"
+#include "storage/integritycheck.h"
 #include "storage/meetingsortkeys.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
@@ -100,7 +101,9 @@ Result<std::unique_ptr<Catalogue>> Catalogue::open(const QString &path, const Op
         const auto header = readHeader(path);
         if (!header)
             return header.error();
-        if (header->empty && !options.createIfMissing)
+        // Only a path that does not exist is created: an empty file is someone's, or a catalogue
+        // a failed copy emptied, and is never taken over.
+        if (header->empty)
             return unusable(tr("%1 is an empty file, not a catalogue").arg(path));
         if (!header->empty && !header->sqlite)
             return unusable(
@@ -249,26 +252,11 @@ Result<Catalogue::Contents> Catalogue::contents() const
     return Contents{any.value(0).toBool(), any.value(1).toBool()};
 }
 
-Result<QStringList> Catalogue::integrityProblems() const
+Result<QStringList> Catalogue::integrityProblems(Check depth) const
 {
-    QStringList problems;
-    const QString what = tr("Cannot check the catalogue %1").arg(m_path);
-    SqlQuery integrity(database(), u"PRAGMA integrity_check"_s);
-    if (Status s = integrity.exec(what); !s)
-        return s.error();
-    while (integrity.next()) {
-        const QString line = integrity.text(0);
-        if (line != u"ok")
-            problems.append(line);
-    }
-    integrity.finish();
-    SqlQuery foreignKeys(database(), u"PRAGMA foreign_key_check"_s);
-    if (Status s = foreignKeys.exec(what); !s)
-        return s.error();
-    while (foreignKeys.next())
-        problems.append(tr("row %1 of table %2 points to a missing row of table %3")
-                            .arg(foreignKeys.text(1), foreignKeys.text(0), foreignKeys.text(2)));
-    return problems;
+    return entente::integrityProblems(
+        database(), depth == Check::Quick ? IntegrityDepth::Quick : IntegrityDepth::Full,
+        tr("Cannot check the catalogue %1").arg(m_path));
 }
 
 Status Catalogue::checkOutputPath(const QString &output) const

@@ -60,8 +60,13 @@ public:
     };
     Result<Contents> contents() const;
 
-    // The full, slow check: every page, index and foreign key. Empty when all is well.
-    Result<QStringList> integrityProblems() const;
+    enum class Check {
+        Quick, // every page and row, without comparing indexes with their tables (quick_check)
+        Full,  // every page, index and foreign key (integrity_check, foreign_key_check)
+    };
+    // What is damaged, empty when all is well. Full is what `check` runs; Quick comes before
+    // an import writes (docs/reliability.md gives its cost).
+    Result<QStringList> integrityProblems(Check depth = Check::Full) const;
     // Refuses an output path that is the catalogue or one of its files (CatalogueFiles): an
     // Invalid error naming both, so that no report, export or copy can overwrite the data.
     Status checkOutputPath(const QString &output) const;

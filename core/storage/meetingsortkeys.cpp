@@ -1,6 +1,7 @@
 #include "meetingsortkeys.h"
 
 #include "domain/logging.h"
+#include "storage/integritycheck.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -30,9 +31,15 @@ Result<QString> MeetingSortKeys::info(const QString &name) const
 {
     SqlQuery q(m_db, u"SELECT value FROM catalogue_info WHERE name = :name"_s);
     q.bind(u":name"_s, name);
-    if (Status s = q.exec(MeetingSortKeys::tr("Cannot read the sort order of the catalogue")); !s)
+    const QString what = MeetingSortKeys::tr("Cannot read the sort order of the catalogue");
+    if (Status s = q.exec(what); !s)
         return s.error();
-    return q.next() ? q.text(0) : QString();
+    if (q.next())
+        return q.text(0);
+    // No row means "never sorted", and would rebuild every key: only when it truly is none.
+    if (Status s = q.rowsEnded(what); !s)
+        return s.error();
+    return QString();
 }
 
 Result<NameCollation> MeetingSortKeys::collation() const
@@ -57,6 +64,14 @@ Result<bool> MeetingSortKeys::refresh(const NameCollation &wanted)
         return false;
     const QString what = tr("Cannot sort the catalogue's meetings for the language %1")
                              .arg(wanted.locale().nativeLanguageName());
+    // A rebuild rewrites every meeting's keys: never into a damaged file, where a lost row of
+    // catalogue_info looks like "never sorted". A rebuild is rare and long; the check is short
+    // beside it.
+    auto problems = integrityProblems(m_db, IntegrityDepth::Quick, what);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Error{Error::Kind::CatalogueUnusable, what, problems->join(u'\n')};
     QElapsedTimer timer;
     timer.start();
     if (Status s = rebuild(wanted, what); !s)

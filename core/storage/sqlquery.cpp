@@ -79,12 +79,25 @@ Status SqlQuery::exec(const QString &what)
     return toError(m_query.lastError(), what, detail);
 }
 
+Status SqlQuery::rowsEnded(const QString &what) const
+{
+    const QSqlError error = m_query.lastError();
+    if (!error.isValid())
+        return {};
+    const QString detail = m_sql % u" — "_s % error.text();
+    qCWarning(lcStorage).noquote() << "reading rows failed:" << detail;
+    return toError(error, what, detail);
+}
+
 Result<QVariant> SqlQuery::scalar(const QString &what)
 {
     if (Status s = exec(what); !s)
         return s.error();
-    if (!m_query.next())
+    if (!m_query.next()) {
+        if (Status s = rowsEnded(what); !s)
+            return s.error();
         return Error{Error::Kind::Storage, what, m_sql % u" — no row returned"_s};
+    }
     QVariant value = m_query.value(0);
     m_query.finish();
     return value;

@@ -29,6 +29,9 @@ public:
     // Runs the statement; on failure the Error carries `what` as its message.
     Status exec(const QString &what);
     bool next() { return m_query.next(); }
+    // After next() returned false: whether the rows ended, or reading the next one failed (a
+    // damaged page, an interrupt). Readers whose "no row" means something call it.
+    Status rowsEnded(const QString &what) const;
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }

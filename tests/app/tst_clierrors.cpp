@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void logGoesToTheLogFile();
     void unwritableOutput();
     void outputOverTheCatalogueIsRefused_data();
+    void importRefusesADamagedCatalogue();
+    void aFullDiskIsNamed();
     void outputOverTheCatalogueIsRefused();
 
 private:
@@ -156,8 +160,16 @@ void TestCliErrors::unusableFileIsLeftUntouched()
     const QByteArray before = FileBytes::read(path);
     const QDateTime modified = QFileInfo(path).lastModified();
 
-    for (const QString &command : {u"list"_s, u"check"_s}) {
-        const CliRunner::Run r = m_cli->run({u"--catalogue"_s, path, command});
+    // Commands that read, and those that would create a missing catalogue: only a path that
+    // does not exist is created.
+    const QString csv = m_cli->filePath(u"one.csv"_s);
+    QVERIFY(FileBytes::write(csv, "title,date\nTalks,2021-03-03\n"));
+    const QList<QStringList> commands{{u"list"_s},
+                                      {u"check"_s},
+                                      {u"import"_s, csv},
+                                      {u"generate"_s, u"--meetings"_s, u"1"_s}};
+    for (const QStringList &command : commands) {
+        const CliRunner::Run r = m_cli->run(QStringList{u"--catalogue"_s, path} + command);
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(expectedMessage, Qt::CaseInsensitive), qPrintable(r.err));
@@ -295,6 +307,72 @@ void TestCliErrors::outputOverTheCatalogueIsRefused()
     QCOMPARE(m_cli->run(arguments).exitCode, 0);
     QVERIFY(QFileInfo(m_cli->filePath(u"out.file"_s)).size() > 0);
     QCOMPARE(FileBytes::read(catalogue), before);
+}
+
+void TestCliErrors::importRefusesADamagedCatalogue()
+{
+    const QString csv = m_cli->filePath(u"one.csv"_s);
+    QVERIFY(FileBytes::write(csv, "title,date,parties\nTalks,2021-03-03,RUS; ARM\n"));
+    const QString healthy = m_cli->copyOfDefaultCatalogue(u"healthy.entente"_s);
+    const qint64 pages = QFileInfo(healthy).size() / 4096;
+    QVERIFY(pages > 4);
+    int damaged = 0;
+    // Each copy has one page past the schema overwritten, as a failing disk leaves it.
+    for (qint64 page = 2; page < pages; ++page) {
+        const QString path = m_cli->filePath(u"damaged-%1.entente"_s.arg(page));
+        QVERIFY(QFile::copy(healthy, path));
+        QVERIFY(FileBytes::patch(path, page * 4096 + 8, QByteArray(4000, '\x5a')));
+        const CliRunner::Run check = m_cli->run({u"--catalogue"_s, path, u"check"_s});
+        if (check.exitCode != 3)
+            continue; // a page nothing reads (free, or overflow no check follows)
+        ++damaged;
+        // The count it gives is the number of problems it lists.
+        if (!check.out.isEmpty()) {
+            const qsizetype listed = check.out.count(u'\n');
+            QVERIFY2(check.err.contains(u"damaged: %1 problem"_s.arg(listed)),
+                     qPrintable(check.out + check.err));
+        }
+        const QByteArray before = FileBytes::read(path);
+        const CliRunner::Run r = m_cli->run({u"--catalogue"_s, path, u"import"_s, csv});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"damaged"_s), qPrintable(r.err));
+        QCOMPARE(FileBytes::read(path), before);
+        QCOMPARE(QFileInfo(path + u"-wal"_s).size(), 0);
+    }
+    QVERIFY2(damaged >= 3, qPrintable(QString::number(damaged)));
+    // The healthy copy takes the same file.
+    QCOMPARE(m_cli->run({u"--catalogue"_s, healthy, u"import"_s, csv}).exitCode, 0);
+}
+
+void TestCliErrors::aFullDiskIsNamed()
+{
+    // A real full disk: a tmpfs of 64 KiB. Mounting needs root (as CI runs) and a kernel that
+    // lets this process mount.
+    const QString disk = m_cli->filePath(u"small-disk"_s);
+    QVERIFY(QDir().mkpath(disk));
+    QProcess mount;
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, disk});
+    if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit ||
+        mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root and mount rights)");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {disk}); });
+
+    const QString catalogue = m_cli->filePath(u"full.entente"_s);
+    // Enough meetings that neither file fits in 64 KiB.
+    QCOMPARE(m_cli->run({u"--catalogue"_s, catalogue, u"generate"_s, u"--meetings"_s, u"300"_s,
+                         u"--seed"_s, u"3"_s})
+                 .exitCode,
+             0);
+    for (const QString &command : {u"export"_s, u"report"_s}) {
+        const QString output =
+            disk + (command == u"export" ? u"/meetings.json"_s : u"/report.pdf"_s);
+        const CliRunner::Run r =
+            m_cli->run({u"--catalogue"_s, catalogue, command, u"-o"_s, output});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(u"the disk is full"_s), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"Unknown error"_s));
+        QVERIFY(!QFileInfo::exists(output)); // no half-written file left
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)

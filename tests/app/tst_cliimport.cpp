@@ -206,6 +206,13 @@ void TestCliImport::malformedAndMissingFiles()
         m_cli.run({u"--catalogue"_s, target, u"import"_s, m_cli.filePath(u"none.csv"_s)});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"There is no file"_s));
+    const auto folder = m_cli.run({u"--catalogue"_s, target, u"import"_s, m_cli.filePath({})});
+    QCOMPARE(folder.exitCode, 2);
+    QVERIFY2(folder.err.contains(u"is a folder"_s), qPrintable(folder.err));
+    const auto device = m_cli.run({u"--catalogue"_s, target, u"import"_s, u"/dev/zero"_s});
+    QCOMPARE(device.exitCode, 2);
+    QVERIFY2(device.err.contains(u"/dev/zero is a device"_s), qPrintable(device.err));
+    QCOMPARE(meetingCount(target), 0);
     const auto noArgument = m_cli.run({u"--catalogue"_s, target, u"import"_s});
     QCOMPARE(noArgument.exitCode, 2);
 }

@@ -63,8 +63,14 @@ Result<std::unique_ptr<ImportFile>> ImportFile::open(const QString &path)
     file->m_path = path;
     file->m_file.setFileName(path);
     const QString name = file->displayName();
-    if (!QFileInfo(path).isFile())
+    const QFileInfo info(path);
+    if (!info.exists())
         return Error::notFound(tr("There is no file %1").arg(path));
+    if (info.isDir())
+        return Error::invalid(tr("%1 is a folder: choose a JSON or CSV file in it").arg(path));
+    if (!info.isFile())
+        return Error::invalid(
+            tr("%1 is a device, not a file: import reads JSON or CSV files").arg(path));
     if (!file->m_file.open(QIODevice::ReadOnly))
         return Error::invalid(tr("Cannot read %1: %2").arg(path, file->m_file.errorString()));
     file->m_size = file->m_file.size();

@@ -11,6 +11,7 @@
 #include "storage/vocabularyrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -407,6 +408,19 @@ Result<ImportReport> MeetingImporter::run(ImportFile &file)
     writerOptions.meetingsPerTransaction = std::numeric_limits<int>::max();
     writerOptions.cancelled = m_options.cancelled;
     writerOptions.durable = true;
+    // Writing into a damaged file can spread the damage and hides it under new work: a file that
+    // `check` would refuse is not written at all.
+    if (!m_options.dryRun) {
+        auto problems = m_catalogue.integrityProblems(Catalogue::Check::Quick);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return Error{Error::Kind::CatalogueUnusable,
+                         tr("The catalogue %1 is damaged, so nothing was imported: `entente check` "
+                            "lists the damage. Restore the catalogue from a backup copy.")
+                             .arg(QDir::toNativeSeparators(m_catalogue.path())),
+                         problems->join(u'\n')};
+    }
     BulkWriter writer(m_catalogue, writerOptions);
     ImportRun run(m_catalogue, m_options, writer, report);
     if (Status s = run.prepare(); !s)

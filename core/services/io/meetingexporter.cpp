@@ -2,6 +2,7 @@
 
 #include "io/meetingcsv.h"
 #include "reports/meetingselection.h"
+#include "io/writefailure.h"
 #include "storage/catalogue.h"
 #include "storage/exportquery.h"
 #include "storage/meetingrepository.h"
@@ -41,7 +42,8 @@ std::optional<MeetingExporter::Format> MeetingExporter::formatFromPath(const QSt
 Error MeetingExporter::writeError(const QString &name, const QString &detail) const
 {
     return {Error::Kind::Output,
-            tr("Cannot write the export to %1: %2").arg(QDir::toNativeSeparators(name), detail),
+            tr("Cannot write the export to %1: %2")
+                .arg(QDir::toNativeSeparators(name), WriteFailure::reason(name, detail)),
             detail};
 }
 

@@ -5,6 +5,7 @@
 #include "reports/pagecanvas.h"
 #include "reports/reportfonts.h"
 #include "reports/searchreportwriter.h"
+#include "io/writefailure.h"
 #include "storage/catalogue.h"
 #include "storage/meetingrepository.h"
 #include "storage/reportquery.h"
@@ -96,7 +97,8 @@ Status ReportRenderer::writePdf(const QString &path)
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{Error::Kind::Output,
                      tr("Cannot write the report to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         .arg(QDir::toNativeSeparators(path),
+                              WriteFailure::reason(path, file.errorString())),
                      file.errorString()};
     }
     QPdfWriter writer(&file);
@@ -120,7 +122,8 @@ Status ReportRenderer::writePdf(const QString &path)
     if (!file.commit()) {
         return Error{Error::Kind::Output,
                      tr("Cannot write the report to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         .arg(QDir::toNativeSeparators(path),
+                              WriteFailure::reason(path, file.errorString())),
                      file.errorString()};
     }
     return {};

@@ -1,0 +1,41 @@
+#include "integritycheck.h"
+
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+Result<QStringList> integrityProblems(const QSqlDatabase &db, IntegrityDepth depth,
+                                      const QString &what)
+{
+    QStringList problems;
+    SqlQuery integrity(db, depth == IntegrityDepth::Quick ? u"PRAGMA quick_check"_s
+                                                          : u"PRAGMA integrity_check"_s);
+    if (Status s = integrity.exec(what); !s)
+        return s.error();
+    // A row may hold several problems, one a line, under a "*** in database main ***" heading.
+    while (integrity.next()) {
+        const QStringList lines = integrity.text(0).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != u"ok" && !line.startsWith(u"*** "))
+                problems.append(line);
+        }
+    }
+    integrity.finish();
+    if (depth == IntegrityDepth::Quick)
+        return problems;
+    SqlQuery foreignKeys(db, u"PRAGMA foreign_key_check"_s);
+    if (Status s = foreignKeys.exec(what); !s)
+        return s.error();
+    while (foreignKeys.next())
+        problems.append(QCoreApplication::translate("Catalogue",
+                                                    "row %1 of table %2 points to a missing row "
+                                                    "of table %3")
+                            .arg(foreignKeys.text(1), foreignKeys.text(0), foreignKeys.text(2)));
+    return problems;
+}
+
+} // namespace entente
