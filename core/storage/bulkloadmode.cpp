@@ -118,10 +118,18 @@ Status BulkLoadMode::enter(bool dropIndexes, bool durable)
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
+    // Each dropped index is noted in the same transaction, so a load killed before the end
+    // leaves a catalogue that says what it lacks: the next read-write open builds it
+    // (finishInterruptedLoad) and `check` names it.
+    SqlQuery note(m_db, u"INSERT OR REPLACE INTO catalogue_info (name, value) VALUES (:name, "
+                        ":sql)"_s);
     for (const auto &[name, sql] : std::as_const(m_dropped)) {
         // The name comes from sqlite_schema, not from input; quoted as an identifier all the same.
         SqlQuery drop(m_db, u"DROP INDEX \""_s % QString(name).replace(u'"', u"\"\""_s) % u'"');
         if (Status s = drop.exec(what()); !s)
+            return s;
+        note.bind(u":name"_s, QString(pendingPrefix() % name)).bind(u":sql"_s, sql);
+        if (Status s = note.exec(what()); !s)
             return s;
     }
     if (Status s = transaction->commit(); !s) {
@@ -133,20 +141,76 @@ Status BulkLoadMode::enter(bool dropIndexes, bool durable)
 
 Status BulkLoadMode::rebuildIndexes(const std::function<void(int, int)> &step)
 {
-    const QString message =
-        QCoreApplication::translate("BulkWriter", "Cannot rebuild the indexes of the catalogue");
     const int total = int(m_dropped.size());
     while (!m_dropped.isEmpty()) {
         if (step)
             step(total - int(m_dropped.size()), total);
-        // The statement is the one SQLite stored when the index was first created.
-        SqlQuery create(m_db, m_dropped.constFirst().second);
-        if (Status s = create.exec(message); !s)
+        if (Status s = build(m_db, m_dropped.constFirst().first, m_dropped.constFirst().second); !s)
             return s;
         m_dropped.removeFirst();
     }
     if (step && total > 0)
         step(total, total);
+    return {};
+}
+
+QString BulkLoadMode::pendingPrefix()
+{
+    return u"pending_index:"_s;
+}
+
+Status BulkLoadMode::build(const QSqlDatabase &db, const QString &name, const QString &sql)
+{
+    const QString message =
+        QCoreApplication::translate("BulkWriter", "Cannot rebuild the indexes of the catalogue");
+    // The index and the note that it was missing go together.
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    // The statement is the one SQLite stored when the index was first created.
+    SqlQuery create(db, sql);
+    if (Status s = create.exec(message); !s)
+        return s;
+    SqlQuery done(db, u"DELETE FROM catalogue_info WHERE name = :name"_s);
+    done.bind(u":name"_s, QString(pendingPrefix() % name));
+    if (Status s = done.exec(message); !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<std::pair<QString, QString>>> BulkLoadMode::pendingIndexes(const QSqlDatabase &db)
+{
+    SqlQuery q(db, u"SELECT substr(name, length(:prefix) + 1), value FROM catalogue_info WHERE "
+                   "name LIKE :pattern ESCAPE '\\' ORDER BY name"_s);
+    q.bind(u":prefix"_s, pendingPrefix())
+        .bind(u":pattern"_s, QString(escapeLike(pendingPrefix()) % u'%'));
+    if (Status s = q.exec(QCoreApplication::translate(
+            "BulkWriter", "Cannot read which indexes of the catalogue are missing"));
+        !s)
+        return s.error();
+    QList<std::pair<QString, QString>> pending;
+    while (q.next())
+        pending.append({q.text(0), q.text(1)});
+    return pending;
+}
+
+Status BulkLoadMode::finishInterruptedLoad(const QSqlDatabase &db,
+                                           const std::function<void(int, int)> &step)
+{
+    auto pending = pendingIndexes(db);
+    if (!pending)
+        return pending.error();
+    const int total = int(pending->size());
+    for (int i = 0; i < total; ++i) {
+        if (step)
+            step(i, total);
+        if (Status s = build(db, pending->at(i).first, pending->at(i).second); !s)
+            return s;
+    }
+    if (step && total > 0)
+        step(total, total);
+    if (total > 0)
+        qCInfo(lcStorage) << "built" << total << "indexes an interrupted load left missing";
     return {};
 }
 

@@ -40,7 +40,16 @@ public:
     // less than sorting them afterwards.
     static bool rebuiltAfterLoad(const QString &indexName);
 
+    // The indexes a load killed before its end left missing (name, CREATE INDEX text), as it
+    // noted them in catalogue_info when it dropped them.
+    static Result<QList<std::pair<QString, QString>>> pendingIndexes(const QSqlDatabase &db);
+    // Builds them, each with its note removed in one transaction; `step(i, n)` before each.
+    static Status finishInterruptedLoad(const QSqlDatabase &db,
+                                        const std::function<void(int, int)> &step = {});
+
 private:
+    static QString pendingPrefix();
+    static Status build(const QSqlDatabase &db, const QString &name, const QString &sql);
     Status pragma(const QString &sql);
 
     QSqlDatabase m_db;

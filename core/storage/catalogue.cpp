@@ -1,6 +1,7 @@
 #include "catalogue.h"
 
 #include "domain/logging.h"
+#include "storage/bulkloadmode.h"
 #include "storage/cataloguefiles.h"
 #include "storage/consistentcopy.h"
 #include "storage/integritycheck.h"
@@ -217,6 +218,12 @@ Status Catalogue::prepare()
     Migrator migrator(*db, m_path);
     if (Status s = migrator.migrate(isReadOnly()); !s)
         return s;
+    if (!isReadOnly()) {
+        // A load killed before its end left indexes out: build them now, before anything reads
+        // the catalogue along them.
+        if (Status s = BulkLoadMode::finishInterruptedLoad(*db); !s)
+            return s;
+    }
     if (!isReadOnly()) {
         // Titles and places sort for the reader's language: keys made for another one (or by
         // another version of the collation library) are made again. The catalogue still opens

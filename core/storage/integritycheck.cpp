@@ -1,5 +1,6 @@
 #include "integritycheck.h"
 
+#include "storage/bulkloadmode.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,14 @@ Result<QStringList> integrityProblems(const QSqlDatabase &db, IntegrityDepth dep
     integrity.finish();
     if (depth == IntegrityDepth::Quick)
         return problems;
+    auto pending = BulkLoadMode::pendingIndexes(db);
+    if (!pending)
+        return pending.error();
+    for (const auto &[name, sql] : std::as_const(*pending))
+        problems.append(QCoreApplication::translate(
+                            "Catalogue", "index %1 is missing: a load was stopped before it was "
+                                         "built; opening the catalogue for writing builds it")
+                            .arg(name));
     SqlQuery foreignKeys(db, u"PRAGMA foreign_key_check"_s);
     if (Status s = foreignKeys.exec(what); !s)
         return s.error();

@@ -164,10 +164,8 @@ void TestCliErrors::unusableFileIsLeftUntouched()
     // does not exist is created.
     const QString csv = m_cli->filePath(u"one.csv"_s);
     QVERIFY(FileBytes::write(csv, "title,date\nTalks,2021-03-03\n"));
-    const QList<QStringList> commands{{u"list"_s},
-                                      {u"check"_s},
-                                      {u"import"_s, csv},
-                                      {u"generate"_s, u"--meetings"_s, u"1"_s}};
+    const QList<QStringList> commands{
+        {u"list"_s}, {u"check"_s}, {u"import"_s, csv}, {u"generate"_s, u"--meetings"_s, u"1"_s}};
     for (const QStringList &command : commands) {
         const CliRunner::Run r = m_cli->run(QStringList{u"--catalogue"_s, path} + command);
         QCOMPARE(r.exitCode, 3);
@@ -359,8 +357,9 @@ void TestCliErrors::aFullDiskIsNamed()
 
     const QString catalogue = m_cli->filePath(u"full.entente"_s);
     // Enough meetings that neither file fits in 64 KiB.
-    QCOMPARE(m_cli->run({u"--catalogue"_s, catalogue, u"generate"_s, u"--meetings"_s, u"300"_s,
-                         u"--seed"_s, u"3"_s})
+    QCOMPARE(m_cli
+                 ->run({u"--catalogue"_s, catalogue, u"generate"_s, u"--meetings"_s, u"300"_s,
+                        u"--seed"_s, u"3"_s})
                  .exitCode,
              0);
     for (const QString &command : {u"export"_s, u"report"_s}) {

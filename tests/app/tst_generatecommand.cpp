@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void fillsANewCatalogue();
     void sameSeedSameMeetings();
     void refusesACatalogueWithMeetings();
+    void aKilledLoadIsFinishedOnTheNextOpen();
     void refusesABadCount_data();
     void refusesABadCount();
 
@@ -96,6 +99,43 @@ void TestGenerateCommand::refusesABadCount()
     const auto run = m_cli->run(QStringList{u"--catalogue"_s, file, u"generate"_s} + options);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"generate"_s));
+}
+
+void TestGenerateCommand::aKilledLoadIsFinishedOnTheNextOpen()
+{
+    // The real binary, killed (SIGKILL) with every meeting written and the indexes it dropped for
+    // the load not yet rebuilt.
+    CliRunner process(QStringLiteral(ENTENTE_BINARY));
+    const QString file = process.filePath(u"killed.entente"_s);
+    qputenv("ENTENTE_TEST_KILL_AT", "before-indexes");
+    const auto killed = process.run(
+        {u"--catalogue"_s, file, u"generate"_s, u"--meetings"_s, u"120"_s, u"--seed"_s, u"4"_s});
+    qunsetenv("ENTENTE_TEST_KILL_AT");
+    QCOMPARE(killed.exitCode, -1); // did not end by itself
+
+    // check names what is missing.
+    const auto damaged = process.run({u"--catalogue"_s, file, u"check"_s});
+    QCOMPARE(damaged.exitCode, 3);
+    QVERIFY2(damaged.out.contains(u"index meetings_by_date is missing"_s), qPrintable(damaged.out));
+    const qsizetype missing = damaged.out.count(u" is missing"_s);
+    QVERIFY2(missing >= 5, qPrintable(damaged.out));
+
+    // The next command that writes builds them first, then does its work.
+    const QString csv = process.filePath(u"one.csv"_s);
+    QFile one(csv);
+    QVERIFY(one.open(QIODevice::WriteOnly));
+    one.write("title,date,parties\nTalks,2021-03-03,RUS; ARM\n");
+    one.close();
+    QCOMPARE(process.run({u"--catalogue"_s, file, u"import"_s, csv}).exitCode, 0);
+    const auto healthy = process.run({u"--catalogue"_s, file, u"check"_s});
+    QCOMPARE(healthy.exitCode, 0);
+    QCOMPARE(healthy.out.trimmed(), u"ok"_s);
+    const auto list = process.run(
+        {u"--catalogue"_s, file, u"search"_s, u"date:2021-03-03"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(list.out.toUtf8()).array().size() >= 1);
+    const auto all = process.run({u"--catalogue"_s, file, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 121);
 }
 
 QTEST_GUILESS_MAIN(TestGenerateCommand)

@@ -1,8 +1,8 @@
 #include "meetingexporter.h"
 
 #include "io/meetingcsv.h"
-#include "reports/meetingselection.h"
 #include "io/writefailure.h"
+#include "reports/meetingselection.h"
 #include "storage/catalogue.h"
 #include "storage/exportquery.h"
 #include "storage/meetingrepository.h"

@@ -1,11 +1,11 @@
 #include "reportrenderer.h"
 
 #include "domain/logging.h"
+#include "io/writefailure.h"
 #include "reports/dossierwriter.h"
 #include "reports/pagecanvas.h"
 #include "reports/reportfonts.h"
 #include "reports/searchreportwriter.h"
-#include "io/writefailure.h"
 #include "storage/catalogue.h"
 #include "storage/meetingrepository.h"
 #include "storage/reportquery.h"
