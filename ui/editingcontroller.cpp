@@ -202,16 +202,19 @@ void EditingController::updateUndoTexts()
 void EditingController::updateActions()
 {
     const bool open = m_session != nullptr;
+    // A catalogue opened read-only (its file or its media cannot be written) is browsed only.
+    const bool writable = open && m_catalogue && !m_catalogue->isReadOnly();
     const int selected = int(selectedIds().size());
-    m_new->setEnabled(open);
-    m_duplicate->setEnabled(open && selected == 1);
-    m_subEvent->setEnabled(open && m_pane->editor()->hasMeeting());
-    m_delete->setEnabled(open && selected > 0);
+    m_new->setEnabled(writable);
+    m_duplicate->setEnabled(writable && selected == 1);
+    m_subEvent->setEnabled(writable && m_pane->editor()->hasMeeting());
+    m_delete->setEnabled(writable && selected > 0);
     m_delete->setText(selected > 1 ? tr("&Delete %1 Meetings…").arg(selected)
                                    : tr("&Delete Meeting…"));
-    m_bulkEdit->setEnabled(open && selected > 0);
+    m_bulkEdit->setEnabled(writable && selected > 0);
     m_copy->setEnabled(selected > 0);
-    for (QAction *a : {m_people, m_documents, m_vocabulary, m_saveCopy})
+    m_vocabulary->setEnabled(writable);
+    for (QAction *a : {m_people, m_documents, m_saveCopy})
         a->setEnabled(open);
 }
 

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_meetings(new MeetingsPanel(this))
     , m_detail(new MeetingDetailPane(this))
+    , m_readOnlyLabel(new QLabel(tr("Read-only"), this))
     , m_countLabel(new QLabel(this))
     , m_searchBar(new SearchBar(this))
     , m_facets(new FacetPanel(this))
@@ -86,6 +87,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(2, 3); // the meeting editor needs room for its tables
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
@@ -159,6 +163,9 @@ void MainWindow::createActions()
 Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
 {
     auto opened = DefaultCatalogue::open(path, createIfMissing);
+    // A file that cannot be written (or on read-only media) is still read: browse and search.
+    if (!opened && opened.error().kind == Error::Kind::ReadOnly)
+        opened = DefaultCatalogue::open(path, false, Catalogue::Mode::ReadOnly);
     if (!opened)
         return opened.error();
     auto labels = DisplayLabels::load(**opened, locale());
@@ -355,8 +362,20 @@ void MainWindow::showError(const QString &title, const Error &error)
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_catalogue ? m_catalogue->path() : QString());
-    setWindowTitle(m_catalogue ? tr("%1 — Entente").arg(QFileInfo(m_catalogue->path()).fileName())
-                               : tr("Entente"));
+    const QString name = m_catalogue ? QFileInfo(m_catalogue->path()).fileName() : QString();
+    if (!m_catalogue)
+        setWindowTitle(tr("Entente"));
+    else if (m_catalogue->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Entente").arg(name));
+    else
+        setWindowTitle(tr("%1 — Entente").arg(name));
+    m_readOnlyLabel->setVisible(m_catalogue && m_catalogue->isReadOnly());
+    m_readOnlyLabel->setToolTip(
+        m_catalogue && m_catalogue->isOnReadOnlyMedia()
+            ? tr("The catalogue is on read-only media: it can be browsed, searched and exported, "
+                 "not changed.")
+            : tr("The catalogue's file cannot be written: it can be browsed, searched and "
+                 "exported, not changed."));
 }
 
 void MainWindow::about()

@@ -75,6 +75,7 @@ private:
     MeetingPane *m_pane = nullptr;          // the editor, with m_detail as its overview
     EditingController *m_editing = nullptr; // Edit and Catalogue menus, undo
     RecentCatalogues *m_recent = nullptr;
+    QLabel *m_readOnlyLabel; // in the status bar while the catalogue cannot be written
     QLabel *m_countLabel;
     SearchBar *m_searchBar;
     FacetPanel *m_facets;

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -135,6 +136,19 @@ Result<std::unique_ptr<Catalogue>> Catalogue::open(const QString &path, const Op
     }
 
     std::unique_ptr<Catalogue> catalogue(new Catalogue(info.absoluteFilePath(), options));
+    // A catalogue on read-only media (a write-protected stick, a read-only share): SQLite cannot
+    // make its -shm file there, so it is read as immutable, unless changes wait in its
+    // write-ahead log, which nothing could fold in.
+    if (options.mode == Mode::ReadOnly && info.exists() &&
+        !QFileInfo(info.absolutePath()).isWritable()) {
+        const QFileInfo wal(info.absoluteFilePath() % u"-wal"_s);
+        if (wal.exists() && wal.size() > 0)
+            return unusable(tr("%1 is on read-only media and changes to it wait in %2, which "
+                               "cannot be folded in there: copy both files to a writable folder "
+                               "to open it")
+                                .arg(path, wal.fileName()));
+        catalogue->m_immutable = true;
+    }
     if (Status s = catalogue->prepare(); !s)
         return s.error();
     return catalogue;
@@ -147,6 +161,14 @@ Result<QSqlDatabase> Catalogue::connect(const QString &connectionName) const
     QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs);
     if (isReadOnly())
         connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    if (m_immutable) {
+        // Nobody can change a file on read-only media, and SQLite could not create the shared
+        // memory file it wants beside it: it reads the file as it is, with no locks.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(u"immutable=1"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        connectOptions += u";QSQLITE_OPEN_URI"_s;
+    }
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return SqlQuery::toError(db.lastError(), tr("Cannot open the catalogue %1").arg(m_path),

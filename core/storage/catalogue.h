@@ -43,6 +43,8 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
+    // On read-only media: nothing, not even SQLite's companion files, can be written beside it.
+    bool isOnReadOnlyMedia() const { return m_immutable; }
     // Closes the calling thread's connection, if it has one. A worker thread calls it before it
     // ends: a connection can only be closed by its own thread.
     void releaseConnection() const;
@@ -84,6 +86,7 @@ private:
 
     QString m_path;
     Options m_options;
+    bool m_immutable = false; // read-only media: opened with SQLite's immutable flag
     QString m_connectionPrefix;
 };
 

@@ -2,6 +2,7 @@
 // catalogue files (left untouched), unwritable output, and where the technical log goes.
 
 #include "clirunner.h"
+#include "readonlymedia.h"
 #include "storage/catalogue.h"
 
 #include <QDateTime>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void outputOverTheCatalogueIsRefused_data();
     void importRefusesADamagedCatalogue();
     void aFullDiskIsNamed();
+    void aCatalogueOnReadOnlyMediaIsRead();
     void outputOverTheCatalogueIsRefused();
 
 private:
@@ -372,6 +374,45 @@ void TestCliErrors::aFullDiskIsNamed()
         QVERIFY(!r.err.contains(u"Unknown error"_s));
         QVERIFY(!QFileInfo::exists(output)); // no half-written file left
     }
+}
+
+void TestCliErrors::aCatalogueOnReadOnlyMediaIsRead()
+{
+    const QString catalogue = m_cli->copyOfDefaultCatalogue(u"stick.entente"_s);
+    const QString pending = m_cli->filePath(u"pending.entente"_s);
+    QVERIFY(QFile::copy(catalogue, pending));
+    QVERIFY(FileBytes::write(pending + u"-wal"_s, QByteArray(4096, 'w')));
+    entente::test::ReadOnlyMedia media(m_cli->filePath(u"stick"_s),
+                                       {catalogue, pending, pending + u"-wal"_s});
+    if (!media.isReady())
+        QSKIP("cannot mount read-only media here (needs root and mount rights)");
+    const QString onMedia = media.pathOf(catalogue);
+    QVERIFY(!QFileInfo::exists(onMedia + u"-wal"_s));
+
+    // Read commands read it as it is.
+    const CliRunner::Run list = m_cli->run({u"--catalogue"_s, onMedia, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"Joint meeting of the collegiums"_s), qPrintable(list.err));
+    const CliRunner::Run found =
+        m_cli->run({u"--catalogue"_s, onMedia, u"search"_s, u"minister:Лавров"_s});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(m_cli->run({u"--catalogue"_s, onMedia, u"check"_s}).exitCode, 0);
+    const QString exported = m_cli->filePath(u"from-stick.json"_s);
+    QCOMPARE(m_cli->run({u"--catalogue"_s, onMedia, u"export"_s, u"-o"_s, exported}).exitCode, 0);
+    QVERIFY(QFileInfo(exported).size() > 0);
+    // Writing is refused with the reason.
+    const QString csv = m_cli->filePath(u"one.csv"_s);
+    QVERIFY(FileBytes::write(csv, "title,date\nTalks,2021-03-03\n"));
+    const CliRunner::Run import = m_cli->run({u"--catalogue"_s, onMedia, u"import"_s, csv});
+    QCOMPARE(import.exitCode, 3);
+    QVERIFY2(import.err.contains(u"read-only"_s), qPrintable(import.err));
+
+    // Changes waiting in a write-ahead log cannot be folded in on the media: said, exit 3.
+    const CliRunner::Run waiting = m_cli->run({u"--catalogue"_s, media.pathOf(pending), u"list"_s});
+    QCOMPARE(waiting.exitCode, 3);
+    QVERIFY2(waiting.err.contains(u"read-only media"_s) &&
+                 waiting.err.contains(u"pending.entente-wal"_s),
+             qPrintable(waiting.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)

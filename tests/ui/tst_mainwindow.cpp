@@ -1,7 +1,9 @@
+#include "editingcontroller.h"
 #include "mainwindow.h"
 #include "meetingdetailpane.h"
 #include "meetingspanel.h"
 #include "models/roles.h"
+#include "readonlymedia.h"
 #include "sectionlist.h"
 #include "testcatalogue.h"
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void listsTheSampleMeetingAndShowsItsDetails();
     void refusesAFileThatIsNotACatalogue();
     void remembersTheLastCatalogue();
+    void opensACatalogueOnReadOnlyMediaForReading();
 };
 
 void TestMainWindow::initTestCase()
@@ -124,6 +127,26 @@ void TestMainWindow::remembersTheLastCatalogue()
     QVERIFY(window.openCatalogue(path).ok());
     QCOMPARE(QSettings().value(u"catalogue/last"_s).toString(), path);
     QVERIFY(QSettings().value(u"catalogue/recent"_s).toStringList().contains(path));
+}
+
+void TestMainWindow::opensACatalogueOnReadOnlyMediaForReading()
+{
+    QTemporaryDir dir;
+    test::TestCatalogue catalogue;
+    catalogue.addSample();
+    const QString path = catalogue.path();
+    catalogue.close();
+    test::ReadOnlyMedia media(dir.filePath(u"stick"_s), {path});
+    if (!media.isReady())
+        QSKIP("cannot mount read-only media here (needs root and mount rights)");
+
+    MainWindow window;
+    const Status opened = window.openCatalogue(media.pathOf(path));
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QVERIFY2(window.windowTitle().contains(u"(read-only)"_s), qPrintable(window.windowTitle()));
+    QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisibleTo(&window));
+    QCOMPARE(window.meetingsPanel()->view()->model()->rowCount(), 1);
+    QVERIFY(!window.editing()->newMeetingAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
