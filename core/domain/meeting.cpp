@@ -50,6 +50,16 @@ FieldProblems Meeting::validate() const
              tr("the meeting ends (%1) before it starts (%2)").arg(end.toIso(), start.toIso())});
     if (format.isEmpty())
         problems.append({tr("format"), tr("choose a format")});
+    checkLength(problems, tr("title"), title, FieldLimits::title);
+    checkLength(problems, tr("place"), place, FieldLimits::place);
+    checkLength(problems, tr("tone"), tone, FieldLimits::tone);
+    checkLength(problems, tr("summary"), summary, FieldLimits::summary);
+    for (const Source &source : sources) {
+        checkLength(problems, tr("source publisher"), source.publisher, FieldLimits::name);
+        checkLength(problems, tr("source title"), source.title, FieldLimits::title);
+        checkLength(problems, tr("source address"), source.url, FieldLimits::url);
+        checkLength(problems, tr("source text"), source.text, FieldLimits::sourceText);
+    }
 
     QSet<QString> seen;
     for (const Party &p : parties) {

@@ -9,6 +9,7 @@ FieldProblems OutcomeDocument::validate() const
     FieldProblems problems;
     if (title.trimmed().isEmpty())
         problems.append({tr("document title"), tr("a document needs a title")});
+    checkLength(problems, tr("document title"), title, FieldLimits::documentTitle);
     if (kind.isEmpty())
         problems.append(
             {tr("document kind"), tr("choose what kind of document “%1” is").arg(title)});

@@ -20,6 +20,7 @@ FieldProblems Position::validate() const
     FieldProblems problems;
     if (title.trimmed().isEmpty())
         problems.append({Person::tr("position title"), Person::tr("a position needs a title")});
+    checkLength(problems, Person::tr("position title"), title, FieldLimits::post);
     if (!from.isNull() && !from.isValid())
         problems.append({Person::tr("position start"), from.problem()});
     if (!to.isNull() && !to.isValid())
@@ -45,6 +46,10 @@ FieldProblems Person::validate() const
     FieldProblems problems;
     if (nameLatin.trimmed().isEmpty() && nameNative.trimmed().isEmpty())
         problems.append({tr("name"), tr("a person needs a name in Latin or native script")});
+    checkLength(problems, tr("name"), nameLatin, FieldLimits::name);
+    checkLength(problems, tr("native name"), nameNative, FieldLimits::name);
+    for (const QString &alias : aliases)
+        checkLength(problems, tr("other spelling"), alias, FieldLimits::name);
     for (const Position &p : positions)
         problems.append(p.validate());
     return problems;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void importsTheOutputOfShow();
     void dryRunWritesNothing();
     void invalidRecordsExitWithTwoUnlessSkipped();
+    void fieldsLongerThanTheirLimitsAreRefused();
     void duplicatesAreSkippedUnlessAllowed();
     void columnsOverrideTheGuess();
     void malformedAndMissingFiles();
@@ -152,6 +153,40 @@ void TestCliImport::invalidRecordsExitWithTwoUnlessSkipped()
     QCOMPARE(skipped.exitCode, 0);
     // The English plural forms are installed: "1 meeting", "3 records".
     QCOMPARE(skipped.out, u"invalid.csv: 3 records read; imported 1 meeting.\n"_s);
+    QCOMPARE(meetingCount(target), 1);
+}
+
+void TestCliImport::fieldsLongerThanTheirLimitsAreRefused()
+{
+    // A title of 5 MB, a place, a head's name and a summary past their limits; one fine row.
+    const QByteArray title(5 * 1024 * 1024, 'T');
+    const QByteArray csv = "title,date,place,heads_of_delegation,parties,summary\n" + title +
+                           ",2021-01-01,Minsk,,RUS; BLR,\n"
+                           "Talks,2021-01-02," +
+                           QByteArray(201, 'P') +
+                           ",,RUS; BLR,\n"
+                           "Talks,2021-01-03,Minsk,\"RUS: Ivan " +
+                           QByteArray(200, 'N') +
+                           "\",RUS; BLR,\n"
+                           "Talks,2021-01-04,Minsk,,RUS; BLR," +
+                           QByteArray(100'001, 's') +
+                           "\n"
+                           "Talks,2021-01-05,Minsk,,RUS; BLR,Fine\n";
+    const QString path = write(csv, u"long.csv"_s);
+    const QString target = m_cli.filePath(u"long.entente"_s);
+    const auto refused = m_cli.run({u"--catalogue"_s, target, u"import"_s, path});
+    QCOMPARE(refused.exitCode, 2);
+    for (const QString &expected :
+         {u"long.csv:2: title: 5,242,880 characters, the limit is 1,000"_s,
+          u"long.csv:3: place: 201 characters, the limit is 200"_s, u"long.csv:4: name: "_s,
+          u"long.csv:5: summary: 100,001 characters, the limit is 100,000"_s})
+        QVERIFY2(refused.err.contains(expected), qPrintable(expected));
+    QVERIFY(refused.err.contains(u"205 characters, the limit is 200"_s));
+    QVERIFY(refused.err.contains(u"4 invalid records: nothing was imported"_s));
+    QCOMPARE(meetingCount(target), 0);
+    const auto skipped =
+        m_cli.run({u"--catalogue"_s, target, u"import"_s, path, u"--skip-invalid"_s});
+    QCOMPARE(skipped.exitCode, 0);
     QCOMPARE(meetingCount(target), 1);
 }
 
