@@ -1,5 +1,6 @@
 #include "countrycombo.h"
 
+#include "domain/countryresolver.h"
 #include "domain/namefolding.h"
 
 #include <QCollator>
@@ -45,8 +46,12 @@ void CountryCombo::setCountries(const QHash<QString, QString> &names)
               [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
     const QSignalBlocker blocker(this);
     clear();
-    for (const auto &[name, code] : sorted)
+    m_organisations = false;
+    for (const auto &[name, code] : sorted) {
         addItem(name, code);
+        m_organisations = m_organisations || CountryResolver::builtIn().isOrganisation(code);
+    }
+    lineEdit()->setPlaceholderText(m_organisations ? tr("Country or organisation") : tr("Country"));
     setCountry(current);
 }
 
@@ -75,13 +80,18 @@ QString CountryCombo::country() const
             NameFolding::fold(itemText(i)) == folded)
             return itemData(i).toString();
     }
-    return {};
+    // Any other name of one of the list: "Byelorussia", "U.K.", "ЕС".
+    const CountryResolver &names = CountryResolver::builtIn();
+    const QString code = m_organisations ? names.resolveParty(text) : names.resolve(text);
+    return findData(code) >= 0 ? code : QString();
 }
 
 QString CountryCombo::problem() const
 {
     if (currentText().trimmed().isEmpty() || !country().isEmpty())
         return {};
+    if (m_organisations)
+        return tr("there is no country or organisation called “%1”").arg(currentText().trimmed());
     return tr("there is no country called “%1”").arg(currentText().trimmed());
 }
 

@@ -5,9 +5,10 @@
 
 namespace entente {
 
-// Picks a country by typing any part of its name (completion in the reader's language, sorted
-// for it) or from the list. Holds ISO alpha-3 codes; text that names no country stays as typed
-// and problem() says so.
+// Picks a country, or an international organisation when the list given holds some (a party to
+// a meeting), by typing any part of its name (completion in the reader's language, sorted for
+// it), any name CountryResolver reads (Byelorussia, ЕС), or from the list. Holds codes; text
+// that names none of the list stays as typed and problem() says so.
 class CountryCombo : public QComboBox
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ Q_SIGNALS:
 private:
     void commitIfChanged();
     QString m_committedText;
+    bool m_organisations = false; // the list holds organisations too
 };
 
 } // namespace entente

@@ -72,7 +72,7 @@ DelegationsEditor::DelegationsEditor(QWidget *parent)
             &DelegationsEditor::createPerson, Qt::QueuedConnection);
 
     m_country->setObjectName(u"addCountryField"_s);
-    m_country->setAccessibleName(tr("Country to add"));
+    m_country->setAccessibleName(tr("Country or organisation to add"));
     m_country->lineEdit()->setPlaceholderText(tr("Add a country…"));
     m_role->setObjectName(u"addCountryRole"_s);
     m_role->setAccessibleName(tr("Role of the country to add"));
@@ -82,7 +82,7 @@ DelegationsEditor::DelegationsEditor(QWidget *parent)
     const QStyle *s = style();
     m_addCountry = makeToolButton(tr("Add"), QIcon::fromTheme(u"list-add"_s), this);
     m_addCountry->setObjectName(u"addCountry"_s);
-    m_addCountry->setToolTip(tr("Add the country to the meeting"));
+    m_addCountry->setToolTip(tr("Add the country or organisation to the meeting"));
     m_addMember = makeToolButton(tr("Add &Member"), QIcon::fromTheme(u"contact-new"_s), this);
     m_addMember->setObjectName(u"addMember"_s);
     m_addMember->setToolTip(tr("Add a member to the selected delegation (Ctrl+Shift+N)"));

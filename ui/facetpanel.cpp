@@ -46,7 +46,7 @@ QString FacetPanel::title(Facet::Kind kind)
 {
     switch (kind) {
     case Facet::Kind::Countries:
-        return tr("Countries");
+        return tr("Countries and organisations");
     case Facet::Kind::Ministers:
         return tr("Heads of delegation");
     case Facet::Kind::Years:

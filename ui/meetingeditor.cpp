@@ -244,7 +244,7 @@ void MeetingEditor::setSession(UndoSession *session)
 void MeetingEditor::setLabels(const DisplayLabels &labels)
 {
     m_labels = labels;
-    m_datePlace.placeCountry()->setCountries(labels.countries);
+    m_datePlace.placeCountry()->setCountries(labels.countriesOnly());
     m_delegations->setCountryNames(labels.countries);
     m_documents->setLabels(labels.documentKinds, labels.documentActions, labels.countries);
     fillFormats(m_meeting.format);

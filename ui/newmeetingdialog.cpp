@@ -42,7 +42,9 @@ NewMeetingDialog::NewMeetingDialog(const DisplayLabels &labels, DuplicateCheck c
         widget->setObjectName(name);
         widget->setAccessibleName(accessible);
     }
-    for (CountryCombo *combo : {m_datePlace.placeCountry(), m_host, m_guest}) {
+    m_datePlace.placeCountry()->setCountries(labels.countriesOnly());
+    m_datePlace.placeCountry()->setCountry(QString());
+    for (CountryCombo *combo : {m_host, m_guest}) {
         combo->setCountries(labels.countries);
         combo->setCountry(QString());
     }

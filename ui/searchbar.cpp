@@ -105,6 +105,7 @@ void SearchBar::setSuggestions(const SearchSuggestions &suggestions)
         m_values.insert(field, suggestions.people);
     for (const QString &field : {u"country"_s, u"host"_s})
         m_values.insert(field, suggestions.countries);
+    m_values.insert(u"party"_s, suggestions.organisations + suggestions.countries);
     m_values.insert(u"topic"_s, suggestions.topics);
     m_values.insert(u"format"_s, suggestions.formats);
     m_values.insert(u"kind"_s, suggestions.documentKinds);

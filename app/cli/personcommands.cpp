@@ -72,7 +72,9 @@ QJsonObject holderJson(const Holder &holder)
 
 QList<QCommandLineOption> whoHeldOptions()
 {
-    return {{u"country"_s, Cli::tr("The country of the post: a code or a name."), u"COUNTRY"_s},
+    return {{u"country"_s,
+             Cli::tr("The country or international organisation of the post: a code or a name."),
+             u"COUNTRY"_s},
             {u"date"_s, Cli::tr("The day, as YYYY-MM-DD (default: today)."), u"YYYY-MM-DD"_s},
             formatOption()};
 }
@@ -98,11 +100,12 @@ ExitCode runWhoHeld(CommandContext &context)
 
     QString country;
     if (const QString countryText = context.parser().value(u"country"_s); !countryText.isEmpty()) {
-        const auto code = CountryRepository(**catalogue).resolve(countryText);
+        // An organisation's officials (the EU's High Representative) hold its posts.
+        const auto code = CountryRepository(**catalogue).resolveParty(countryText);
         if (!code)
             return context.fail(code.error());
         if (code->isEmpty())
-            return context.usageError(CountryResolver::builtIn().notACountry(countryText));
+            return context.usageError(CountryResolver::builtIn().notAParty(countryText));
         country = *code;
     }
 

@@ -36,6 +36,13 @@ QString closeUpAbbreviation(QStringView text)
     return closed;
 }
 
+// A name with a part in brackets: "United Kingdom (Wales)", "European Union (EU)".
+const QRegularExpression &bracketedPart()
+{
+    static const QRegularExpression re(u"^(.*?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$"_s);
+    return re;
+}
+
 // Optimal string alignment distance, for suggestions.
 int editDistance(QStringView a, QStringView b)
 {
@@ -87,6 +94,15 @@ const CountryResolver &CountryResolver::builtIn()
         for (const QStringList &row : readDataTable(u":/data/country-names.tsv"_s, 3))
             r.add(row.at(0), row.at(1));
         addCountries(true);
+        // code name_en name_ru other-names source
+        for (const QStringList &row : readDataTable(u":/data/organisations.tsv"_s, 5)) {
+            const QString &code = row.at(0);
+            r.setDisplayName(code, row.at(1));
+            QStringList names{code, row.at(1), row.at(2)};
+            names.append(row.at(3).split(u'|', Qt::SkipEmptyParts));
+            for (const QString &name : std::as_const(names))
+                r.addOrganisation(code, name);
+        }
         return r;
     }();
     return resolver;
@@ -101,6 +117,22 @@ void CountryResolver::add(const QString &code, const QString &name, bool former)
         return;
     if (!m_codeOfKey.contains(k))
         m_codeOfKey.insert(k, code);
+    QStringList &names = m_names[code];
+    if (!names.contains(name))
+        names.append(name);
+}
+
+void CountryResolver::addOrganisation(const QString &code, const QString &name)
+{
+    if (!m_organisations.contains(code)) {
+        m_organisations.insert(code);
+        m_organisationOrder.append(code);
+    }
+    const QString k = key(name);
+    if (k.isEmpty())
+        return;
+    if (!m_organisationOfKey.contains(k))
+        m_organisationOfKey.insert(k, code);
     QStringList &names = m_names[code];
     if (!names.contains(name))
         names.append(name);
@@ -128,6 +160,27 @@ QString CountryResolver::lookup(QStringView text) const
     return k.isEmpty() ? QString() : m_codeOfKey.value(k);
 }
 
+QString CountryResolver::lookupOrganisation(QStringView text) const
+{
+    const QString k = key(text);
+    return k.isEmpty() ? QString() : m_organisationOfKey.value(k);
+}
+
+QString CountryResolver::resolveParty(QStringView text) const
+{
+    const QString trimmed = text.trimmed().toString();
+    if (QString code = lookupOrganisation(trimmed); !code.isEmpty())
+        return code;
+    // "European Union (EU)", "NATO (North Atlantic Alliance)": the name with its acronym.
+    if (const auto match = bracketedPart().match(trimmed); match.hasMatch()) {
+        const QString main = lookupOrganisation(match.captured(1));
+        if (!main.isEmpty() &&
+            (main == lookupOrganisation(match.captured(2)) || resolve(match.captured(2)).isEmpty()))
+            return main;
+    }
+    return resolve(trimmed);
+}
+
 QString CountryResolver::resolve(QStringView text) const
 {
     const QString trimmed = text.trimmed().toString();
@@ -137,8 +190,7 @@ QString CountryResolver::resolve(QStringView text) const
         return code;
 
     // A part in brackets: "United Kingdom (Wales)", "Burma (Myanmar)".
-    static const QRegularExpression bracketed(u"^(.*?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$"_s);
-    if (const auto match = bracketed.match(trimmed); match.hasMatch())
+    if (const auto match = bracketedPart().match(trimmed); match.hasMatch())
         return resolveBracketed(match.captured(1), match.captured(2));
 
     // An inverted form: "Korea, Republic of", "Congo, Democratic Republic of", "Korea, South".
@@ -166,7 +218,8 @@ QString CountryResolver::resolveBracketed(const QString &main, const QString &pa
     return mainCode;
 }
 
-QList<CountryResolver::Candidate> CountryResolver::suggestions(QStringView text, int limit) const
+QList<CountryResolver::Candidate> CountryResolver::suggestions(QStringView text, int limit,
+                                                               bool parties) const
 {
     const QString typed = key(text);
     if (typed.isEmpty())
@@ -174,16 +227,21 @@ QList<CountryResolver::Candidate> CountryResolver::suggestions(QStringView text,
     // Close enough to be a slip of the keyboard: about one mistake in four letters.
     const int tolerance = std::max(1, int(typed.size()) / 4);
     QHash<QString, int> best;
-    for (auto it = m_codeOfKey.cbegin(); it != m_codeOfKey.cend(); ++it) {
-        if (std::abs(it.key().size() - typed.size()) > tolerance)
-            continue;
-        const int distance = editDistance(typed, it.key());
-        if (distance > tolerance)
-            continue;
-        const auto known = best.constFind(it.value());
-        if (known == best.cend() || distance < *known)
-            best.insert(it.value(), distance);
-    }
+    const auto consider = [&](const QHash<QString, QString> &codeOfKey) {
+        for (auto it = codeOfKey.cbegin(); it != codeOfKey.cend(); ++it) {
+            if (std::abs(it.key().size() - typed.size()) > tolerance)
+                continue;
+            const int distance = editDistance(typed, it.key());
+            if (distance > tolerance)
+                continue;
+            const auto known = best.constFind(it.value());
+            if (known == best.cend() || distance < *known)
+                best.insert(it.value(), distance);
+        }
+    };
+    consider(m_codeOfKey);
+    if (parties)
+        consider(m_organisationOfKey);
     QList<Candidate> candidates;
     QList<std::pair<int, QString>> ordered;
     for (auto it = best.cbegin(); it != best.cend(); ++it)
@@ -197,20 +255,33 @@ QList<CountryResolver::Candidate> CountryResolver::suggestions(QStringView text,
     return candidates;
 }
 
-QString CountryResolver::closestNames(QStringView text) const
+QString CountryResolver::closestNames(QStringView text, bool parties) const
 {
     QStringList named;
-    for (const Candidate &c : suggestions(text))
+    for (const Candidate &c : suggestions(text, 3, parties))
         named.append(u"%1 (%2)"_s.arg(c.name, c.code));
     return named.join(tr(" or ", "between the countries suggested"));
 }
 
 QString CountryResolver::notACountry(const QString &text) const
 {
+    if (const QString other = lookupOrganisation(text); !other.isEmpty())
+        return tr("“%1” is an international organisation (%2), not a country")
+            .arg(text, displayName(other));
     const QString close = closestNames(text);
     if (close.isEmpty())
         return tr("“%1” is not a country (a name or an ISO code)").arg(text);
     return tr("“%1” is not a country: did you mean %2?").arg(text, close);
+}
+
+QString CountryResolver::notAParty(const QString &text) const
+{
+    const QString close = closestNames(text, true);
+    if (close.isEmpty())
+        return tr("“%1” is not a country or an international organisation (a name or a code)")
+            .arg(text);
+    return tr("“%1” is not a country or an international organisation: did you mean %2?")
+        .arg(text, close);
 }
 
 } // namespace entente

@@ -1,5 +1,7 @@
 #include "meeting.h"
 
+#include "domain/countryresolver.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -61,11 +63,17 @@ FieldProblems Meeting::validate() const
         checkLength(problems, tr("source text"), source.text, FieldLimits::sourceText);
     }
 
+    const CountryResolver &names = CountryResolver::builtIn();
+    if (names.isOrganisation(placeCountry))
+        problems.append({tr("country"), tr("%1 is an international organisation: a place is in a "
+                                           "country")
+                                            .arg(names.displayName(placeCountry))});
     QSet<QString> seen;
     for (const Party &p : parties) {
-        if (p.country.size() != 3)
-            problems.append(
-                {tr("parties"), tr("“%1” is not an ISO 3166 alpha-3 code").arg(p.country)});
+        if (p.country.size() != 3 && !names.isOrganisation(p.country))
+            problems.append({tr("parties"), tr("“%1” is neither an ISO 3166 alpha-3 code nor an "
+                                               "international organisation's code")
+                                                .arg(p.country)});
         else if (seen.contains(p.country))
             problems.append({tr("parties"), tr("%1 is listed twice").arg(p.country)});
         seen.insert(p.country);

@@ -14,7 +14,8 @@ namespace entente {
 
 struct Party
 {
-    QString country; // ISO alpha-3
+    // A country's ISO alpha-3 code or an international organisation's (EU, NATO): see Country.
+    QString country;
     PartyRole role = PartyRole::Guest;
     friend bool operator==(const Party &, const Party &) = default;
 };
@@ -37,7 +38,7 @@ struct DelegationMember
 
 struct Delegation
 {
-    QString country; // ISO alpha-3: must be a party to the meeting
+    QString country; // a party's code (a country or an organisation): must be a party
     QList<DelegationMember> members;
 
     const DelegationMember *head() const;
@@ -83,7 +84,7 @@ public:
     PartialDate start;
     PartialDate end; // null: the same as start
     QString place;
-    QString placeCountry;                     // ISO alpha-3
+    QString placeCountry;                     // ISO alpha-3: a country, never an organisation
     QString format = QStringLiteral("talks"); // vocabulary code
     MeetingStatus status = MeetingStatus::Held;
     QList<Party> parties;

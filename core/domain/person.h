@@ -17,7 +17,7 @@ struct Position
     qint64 id = 0;
     QString title;
     QString organisation;
-    QString country; // ISO alpha-3, may be empty
+    QString country; // a country's ISO alpha-3 or an organisation's code; may be empty
     PartialDate from;
     PartialDate to;
 
@@ -35,7 +35,7 @@ public:
     QString nameLatin;   // "Sergey Lavrov"
     QString nameNative;  // "Сергей Лавров"
     QStringList aliases; // other spellings: "Sergei Lavrov", "Мартынаў"
-    QString country;     // ISO alpha-3
+    QString country;     // ISO alpha-3, or an organisation's code for its officials
     QList<Position> positions;
     int version = 0;
 

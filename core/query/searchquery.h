@@ -14,6 +14,7 @@ enum class SearchField {
     Head,     // head:NAME — led a delegation
     Country,  // country:X — a country taking part
     Host,     // host:X — the host country
+    Party,    // party:X — a country or an international organisation taking part
     Place,    // place:CITY
     Date,     // date:, after:, before: — a period, open at either end
     Topic,    // topic:X, sub-topics included

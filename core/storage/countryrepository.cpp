@@ -14,8 +14,8 @@ namespace entente {
 
 namespace {
 
-const QString countryColumns = u"code, alpha2, numeric_code, name_en, official_name_en, name_ru, "
-                               "former, ifnull(withdrawn, '')"_s;
+const QString countryColumns = u"code, ifnull(alpha2, ''), ifnull(numeric_code, ''), name_en, "
+                               "official_name_en, name_ru, former, ifnull(withdrawn, ''), kind"_s;
 
 Country countryFrom(const SqlQuery &q)
 {
@@ -28,6 +28,7 @@ Country countryFrom(const SqlQuery &q)
     c.nameRu = q.text(5);
     c.former = q.integer(6) != 0;
     c.withdrawn = q.text(7);
+    c.organisation = q.text(8) == u"organisation";
     return c;
 }
 
@@ -41,7 +42,7 @@ QString what()
 Result<QList<Country>> CountryRepository::all() const
 {
     SqlQuery q(CatalogueConnection::of(m_catalogue),
-               u"SELECT "_s % countryColumns % u" FROM countries ORDER BY former, name_en"_s);
+               u"SELECT "_s % countryColumns % u" FROM countries ORDER BY kind, former, name_en"_s);
     if (Status s = q.exec(what()); !s)
         return s.error();
     QList<Country> countries;
@@ -71,7 +72,9 @@ Result<Country> CountryRepository::find(const QString &code) const
 {
     SqlQuery q(CatalogueConnection::of(m_catalogue),
                u"SELECT "_s % countryColumns % u" FROM countries WHERE code = :code"_s);
-    q.bind(u":code"_s, code.toUpper());
+    // A code in any case: "rus", "nato", "COE".
+    const QString party = CountryResolver::builtIn().resolveParty(code);
+    q.bind(u":code"_s, party.isEmpty() ? code.toUpper() : party);
     if (Status s = q.exec(what()); !s)
         return s.error();
     if (!q.next())
@@ -83,7 +86,16 @@ Result<Country> CountryRepository::find(const QString &code) const
 
 Result<QString> CountryRepository::resolve(const QString &text) const
 {
-    const QString code = CountryResolver::builtIn().resolve(text);
+    return known(CountryResolver::builtIn().resolve(text));
+}
+
+Result<QString> CountryRepository::resolveParty(const QString &text) const
+{
+    return known(CountryResolver::builtIn().resolveParty(text));
+}
+
+Result<QString> CountryRepository::known(const QString &code) const
+{
     if (code.isEmpty())
         return code;
     // A catalogue holds every country the program knows (the seeder adds new ones when it is

@@ -1,5 +1,6 @@
 #include "meetingsearch.h"
 
+#include "domain/countryresolver.h"
 #include "query/searchfields.h"
 #include "storage/catalogue.h"
 #include "storage/catalogueconnection.h"
@@ -199,7 +200,12 @@ Result<QList<Facet>> MeetingSearch::facets(const QList<Facet::Kind> &kinds, cons
         // people and topics (the query language has no ids).
         for (FacetValue &value : facet.values) {
             const bool byName = kind == Facet::Kind::Ministers || kind == Facet::Kind::Topics;
-            value.term = SearchFields::term(fieldOf(kind), byName ? value.label : value.value);
+            // country: keeps meaning countries: an organisation narrows with party:.
+            const SearchField field = kind == Facet::Kind::Countries &&
+                                              CountryResolver::builtIn().isOrganisation(value.value)
+                                          ? SearchField::Party
+                                          : fieldOf(kind);
+            value.term = SearchFields::term(field, byName ? value.label : value.value);
         }
     }
     return facets;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +119,16 @@ Status Migrator::apply(int version, const QString &resource)
         return Error{Error::Kind::Storage, tr("Migration %1 is missing").arg(version), resource};
     const QString what = tr("Cannot upgrade %1 to catalogue version %2").arg(m_path).arg(version);
 
+    // A migration may make a table again (SQLite's twelve-step procedure), which needs foreign
+    // keys off; they are checked before the commit instead, and turned on again whatever happens.
+    // The pragma is a no-op inside a transaction, so it comes first.
+    if (Status s = SqlQuery(m_db, u"PRAGMA foreign_keys = OFF"_s).exec(what); !s)
+        return s;
+    const auto foreignKeysOn = qScopeGuard([this, &what] {
+        if (Status s = SqlQuery(m_db, u"PRAGMA foreign_keys = ON"_s).exec(what); !s)
+            qCWarning(lcStorage).noquote() << s.error().message << s.error().detail;
+    });
+
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -128,6 +139,10 @@ Status Migrator::apply(int version, const QString &resource)
     }
     if (version == 1 || version == 6) {
         if (Status s = CountrySeeder(m_db).seed(); !s)
+            return s;
+    }
+    if (version == 7) {
+        if (Status s = CountrySeeder(m_db).seedOrganisations(); !s)
             return s;
     }
     if (version == 3) {
@@ -142,6 +157,14 @@ Status Migrator::apply(int version, const QString &resource)
     SqlQuery appId(m_db, u"PRAGMA application_id = %1"_s.arg(Catalogue::applicationId));
     if (Status s = appId.exec(what); !s)
         return s;
+    SqlQuery foreignKeys(m_db, u"PRAGMA foreign_key_check"_s);
+    if (Status s = foreignKeys.exec(what); !s)
+        return s;
+    if (foreignKeys.next())
+        return Error{Error::Kind::Storage, what,
+                     tr("a row of %1 refers to a missing row of %2")
+                         .arg(foreignKeys.text(0), foreignKeys.text(2))};
+    foreignKeys.finish();
     return transaction->commit();
 }
 

@@ -289,9 +289,11 @@ Result<QString> SearchCompiler::term(const SearchTerm &term)
     case SearchField::Head:
         return people(term, true);
     case SearchField::Country:
-        return country(term, false);
+        return party(term, PartyScope::Country);
     case SearchField::Host:
-        return country(term, true);
+        return party(term, PartyScope::Host);
+    case SearchField::Party:
+        return party(term, PartyScope::AnyParty);
     case SearchField::Place: {
         const QString pattern = SearchSql::wordPrefixPattern(term.value);
         if (pattern.isEmpty())
@@ -355,13 +357,29 @@ Result<QString> SearchCompiler::people(const SearchTerm &term, bool headsOnly)
                  rankPerson, ids->size() == 1, u" AND top_level = 1"_s);
 }
 
-Result<QString> SearchCompiler::country(const SearchTerm &term, bool hostOnly)
+Result<QString> SearchCompiler::party(const SearchTerm &term, PartyScope scope)
 {
-    auto code = CountryRepository(m_catalogue).resolve(term.value);
+    const CountryRepository countries(m_catalogue);
+    // country: and host: mean countries; party: organisations too.
+    const bool organisations = scope == PartyScope::AnyParty;
+    auto code = organisations ? countries.resolveParty(term.value) : countries.resolve(term.value);
     if (!code)
         return code.error();
+    const CountryResolver &names = CountryResolver::builtIn();
+    if (code->isEmpty() && !organisations) {
+        if (const QString other = names.resolveParty(term.value); names.isOrganisation(other))
+            return nothing(SearchSql::tr("%1 is an international organisation, not a country: "
+                                         "party:%2 finds its meetings")
+                               .arg(names.displayName(other), other));
+    }
     if (code->isEmpty()) {
-        const QString close = CountryResolver::builtIn().closestNames(term.value);
+        const QString close = names.closestNames(term.value, organisations);
+        if (organisations)
+            return nothing(
+                close.isEmpty()
+                    ? SearchSql::tr("No country or organisation is called “%1”").arg(term.value)
+                    : SearchSql::tr("No country or organisation is called “%1”: did you mean %2?")
+                          .arg(term.value, close));
         return nothing(close.isEmpty()
                            ? SearchSql::tr("No country is called “%1”").arg(term.value)
                            : SearchSql::tr("No country is called “%1”: did you mean %2?")
@@ -369,7 +387,7 @@ Result<QString> SearchCompiler::country(const SearchTerm &term, bool hostOnly)
     }
     return idSet(u"meeting_id"_s,
                  u"meeting_parties WHERE country_code = "_s + bind(*code) +
-                     (hostOnly ? u" AND role = 'host'"_s : QString()),
+                     (scope == PartyScope::Host ? u" AND role = 'host'"_s : QString()),
                  rankCountry, true);
 }
 

@@ -54,7 +54,12 @@ private:
     QString bindAll(const QList<QVariant> &values);
     Result<QString> term(const SearchTerm &term);
     Result<QString> people(const SearchTerm &term, bool headsOnly);
-    Result<QString> country(const SearchTerm &term, bool hostOnly);
+    enum class PartyScope {
+        Country,
+        Host,
+        AnyParty
+    };
+    Result<QString> party(const SearchTerm &term, PartyScope scope);
     Result<QString> period(const SearchTerm &term);
     Result<QString> topic(const SearchTerm &term);
     Result<QString> vocabulary(const SearchTerm &term, VocabularyRepository::Kind kind);

@@ -41,9 +41,14 @@ Result<SearchSuggestions> SearchSuggestions::load(const Catalogue &catalogue, in
         {&s.people, u"SELECT name FROM (SELECT name_latin AS name FROM persons UNION SELECT "
                     "name_native FROM persons UNION SELECT alias FROM person_aliases) "
                     "WHERE name <> '' ORDER BY name LIMIT :limit"_s},
-        {&s.countries, u"SELECT name FROM (SELECT name_en AS name, former FROM countries UNION "
-                       "SELECT name_ru, former FROM countries) ORDER BY former, name "
-                       "LIMIT :limit"_s},
+        {&s.countries, u"SELECT name FROM (SELECT name_en AS name, former FROM countries WHERE "
+                       "kind = 'country' UNION SELECT name_ru, former FROM countries WHERE kind = "
+                       "'country') ORDER BY former, name LIMIT :limit"_s},
+        // Codes first (EU, NATO: what people type), then the names.
+        {&s.organisations, u"SELECT name FROM (SELECT code AS name, 0 AS o FROM countries WHERE "
+                           "kind = 'organisation' UNION SELECT name_en, 1 FROM countries WHERE "
+                           "kind = 'organisation' UNION SELECT name_ru, 1 FROM countries WHERE "
+                           "kind = 'organisation') ORDER BY o, name LIMIT :limit"_s},
         {&s.topics, u"SELECT DISTINCT name FROM topics ORDER BY name LIMIT :limit"_s},
         {&s.formats, u"SELECT code FROM vocabulary WHERE vocabulary = 'format' ORDER BY code "
                      "LIMIT :limit"_s},

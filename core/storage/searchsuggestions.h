@@ -12,8 +12,9 @@ class Catalogue;
 // catalogue, read once when a catalogue is opened.
 struct SearchSuggestions
 {
-    QStringList people;    // Latin and native names and aliases
-    QStringList countries; // English and Russian names
+    QStringList people;        // Latin and native names and aliases
+    QStringList countries;     // English and Russian names
+    QStringList organisations; // codes, English and Russian names
     QStringList topics;
     QStringList formats; // vocabulary codes
     QStringList documentKinds;

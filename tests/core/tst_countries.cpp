@@ -1,6 +1,9 @@
+#include "countrynames.h"
 #include "domain/countryresolver.h"
 #include "storage/catalogue.h"
+#include "storage/catalogueconnection.h"
 #include "storage/countryrepository.h"
+#include "storage/meetingrepository.h"
 #include "storage/migrator.h"
 #include "testcatalogue.h"
 
@@ -10,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +34,10 @@ private Q_SLOTS:
     void suggestsTheClosestNames_data();
     void suggestsTheClosestNames();
     void anUpgradedCatalogueGainsKosovoAndTheNewNames();
+    void organisationsArePartiesButNotCountries_data();
+    void organisationsArePartiesButNotCountries();
+    void aPartyMisspelledIsNamedWithTheClosest();
+    void anUpgradedCatalogueKeepsItsMeetingsAndGainsOrganisations();
 
 private:
     test::TestCatalogue m_catalogue;
@@ -109,72 +117,7 @@ void TestCountries::namesPeopleTypeResolve_data()
     QTest::newRow("nothing") << u"Atlantis"_s << QString();
 
     // As other people's spreadsheets write them.
-    const QList<std::pair<QString, QString>> asSourcesWrite{
-        // dotted abbreviations
-        {u"U.S.S.R."_s, u"SUN"_s},
-        {u"U.K."_s, u"GBR"_s},
-        {u"U.S.A."_s, u"USA"_s},
-        {u"U. S."_s, u"USA"_s},
-        // inverted official forms
-        {u"Korea, Republic of"_s, u"KOR"_s},
-        {u"Korea, South"_s, u"KOR"_s},
-        {u"Korea, North"_s, u"PRK"_s},
-        {u"Germany, Federal Republic of"_s, u"DEU"_s},
-        {u"Congo, Democratic Republic of"_s, u"COD"_s},
-        {u"Congo, Republic of"_s, u"COG"_s},
-        {u"Macedonia, Former Yugoslav Republic of"_s, u"MKD"_s},
-        {u"Netherlands, The"_s, u"NLD"_s},
-        {u"Bahamas, The"_s, u"BHS"_s},
-        // typographic apostrophes and dashes
-        {u"China, People’s Republic of"_s, u"CHN"_s},
-        {u"China, People's Republic of"_s, u"CHN"_s},
-        {u"Bosnia–Herzegovina"_s, u"BIH"_s},
-        {u"Bosnia-Herzegovina"_s, u"BIH"_s},
-        {u"Bosnia"_s, u"BIH"_s},
-        {u"Côte d’Ivoire"_s, u"CIV"_s},
-        {u"Trinidad & Tobago"_s, u"TTO"_s},
-        // historical names of states that continue today
-        {u"Byelorussia"_s, u"BLR"_s},
-        {u"Ceylon"_s, u"LKA"_s},
-        {u"Zaire"_s, u"COD"_s},
-        {u"Burma"_s, u"MMR"_s},
-        {u"Western Samoa"_s, u"WSM"_s},
-        {u"Southern Rhodesia"_s, u"ZWE"_s},
-        {u"Dahomey"_s, u"BEN"_s},
-        {u"Upper Volta"_s, u"BFA"_s},
-        {u"Swaziland"_s, u"SWZ"_s},
-        {u"West Germany"_s, u"DEU"_s},
-        // states that no longer exist keep their ISO 3166-3 codes
-        {u"СССР"_s, u"SUN"_s},
-        {u"ГДР"_s, u"DDR"_s},
-        {u"German Democratic Republic"_s, u"DDR"_s},
-        {u"Germany, East"_s, u"DDR"_s},
-        {u"Czechoslovakia"_s, u"CSK"_s},
-        {u"Yugoslavia"_s, u"YUG"_s},
-        {u"Serbia and Montenegro"_s, u"SCG"_s},
-        // special cases
-        {u"Vatican City"_s, u"VAT"_s},
-        {u"Republic of China"_s, u"TWN"_s},
-        {u"West Bank"_s, u"PSE"_s},
-        {u"Palestinian Authority"_s, u"PSE"_s},
-        {u"Kosovo"_s, u"XKX"_s},
-        {u"Косово"_s, u"XKX"_s},
-        // Russian
-        {u"ФРГ"_s, u"DEU"_s},
-        {u"Великобритания"_s, u"GBR"_s},
-        {u"КНР"_s, u"CHN"_s},
-        {u"Киргизия"_s, u"KGZ"_s},
-        {u"С.Ш.А."_s, u"USA"_s},
-        // a part in brackets
-        {u"United Kingdom (Wales)"_s, u"GBR"_s},
-        {u"Denmark (Greenland)"_s, u"GRL"_s},
-        {u"Burma (Myanmar)"_s, u"MMR"_s},
-        {u"Democratic Republic of the Congo (Zaire)"_s, u"COD"_s},
-        {u"Holy See (Vatican City State)"_s, u"VAT"_s},
-        {u"Russia (USSR)"_s, u"RUS"_s},
-        {u"(Scotland)"_s, u"GBR"_s},
-    };
-    for (const auto &[typed, code] : asSourcesWrite)
+    for (const auto &[typed, code] : test::countryNamesAsSourcesWrite())
         QTest::newRow(qPrintable(u"as sources write: "_s + typed)) << typed << code;
     QTest::newRow("a misspelling") << u"Rusia"_s << QString();
     QTest::newRow("a region without a country") << u"Wales (Atlantis)"_s << u"GBR"_s;
@@ -228,6 +171,112 @@ void TestCountries::anUpgradedCatalogueGainsKosovoAndTheNewNames()
     for (const Country &c : *countries.all())
         offered = offered || (c.code == u"COD" && c.aliases.contains(u"Zaire"_s));
     QVERIFY2(offered, "the editors' completers offer the new names");
+}
+
+void TestCountries::organisationsArePartiesButNotCountries_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("party");
+    QTest::addColumn<QString>("country");
+    for (const auto &[typed, code] : test::organisationNamesAsSourcesWrite()) {
+        // AU is Australia's alpha-2 code too: a country where a country is asked for.
+        const QString country = typed == u"AU" ? u"AUS"_s : QString();
+        QTest::newRow(qPrintable(typed)) << typed << code << country;
+    }
+    QTest::newRow("a country is a party too") << u"Byelorussia"_s << u"BLR"_s << u"BLR"_s;
+    QTest::newRow("the code in any case") << u"nato"_s << u"NATO"_s << QString();
+}
+
+void TestCountries::organisationsArePartiesButNotCountries()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, party);
+    QFETCH(QString, country);
+    const CountryRepository countries(*m_catalogue);
+    QCOMPARE(*countries.resolveParty(typed), party);
+    QCOMPARE(*countries.resolve(typed), country);
+    const auto found = countries.find(party);
+    QVERIFY(found);
+    QCOMPARE(found->organisation, country != party);
+    QVERIFY(!found->nameRu.isEmpty());
+}
+
+void TestCountries::aPartyMisspelledIsNamedWithTheClosest()
+{
+    const CountryResolver &names = CountryResolver::builtIn();
+    QCOMPARE(names.resolveParty(u"Europian Union"_s), QString());
+    QCOMPARE(names.notAParty(u"Europian Union"_s),
+             u"“Europian Union” is not a country or an international organisation: did you "
+             "mean European Union (EU)?"_s);
+    QCOMPARE(names.notACountry(u"NATO"_s),
+             u"“NATO” is an international organisation (North Atlantic Treaty Organization), "
+             "not a country"_s);
+}
+
+void TestCountries::anUpgradedCatalogueKeepsItsMeetingsAndGainsOrganisations()
+{
+    // A version 6 catalogue with a meeting, its parties, a delegation and a document, written as
+    // that version's schema had them; then opened by this version, which makes the countries
+    // table again.
+    const QString path = m_dir.filePath(u"v6.entente"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrator(db, path).migrate(false, 6));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys = ON"_s));
+        for (
+            const QString &sql : {
+                u"INSERT INTO persons (id, name_latin, country_code, created_at, updated_at) "
+                "VALUES (1, 'Sergey Lavrov', 'RUS', '2009-11-25T10:00:00', "
+                "'2009-11-25T10:00:00')"_s,
+                u"INSERT INTO meetings (id, title, title_folded, start_date, start_precision, "
+                "end_date, end_precision, place, place_country, status, created_at, updated_at) "
+                "VALUES (1, 'Joint meeting', 'joint meeting', '2009-11-25', 'day', "
+                "'2009-11-25', 'day', 'Moscow', 'RUS', 'held', '2009-11-25T10:00:00', "
+                "'2009-11-25T10:00:00')"_s,
+                u"INSERT INTO meeting_parties VALUES (1, 'RUS', 'host', 0), (1, 'BLR', 'guest', 1)"_s,
+                u"INSERT INTO delegations (id, meeting_id, country_code) VALUES (1, 1, 'RUS')"_s,
+                u"INSERT INTO delegation_members (delegation_id, person_id, is_head) "
+                "VALUES (1, 1, 1)"_s,
+                u"INSERT INTO documents (id, meeting_id, title, kind, action) VALUES (1, 1, "
+                "'Programme', 'programme', 'adopted')"_s,
+                u"INSERT INTO document_parties VALUES (1, 'RUS', 0), (1, 'BLR', 1)"_s,
+            })
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_s + sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v6"_s);
+
+    auto catalogue = Catalogue::open(path);
+    QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().message));
+    QCOMPARE((*catalogue)->schemaVersion(), Catalogue::latestSchemaVersion());
+    auto meeting = MeetingRepository(**catalogue).get(1);
+    QVERIFY(meeting);
+    QCOMPARE(meeting->parties,
+             (QList<Party>{{u"RUS"_s, PartyRole::Host}, {u"BLR"_s, PartyRole::Guest}}));
+    QCOMPARE(meeting->delegations.size(), 1);
+    QCOMPARE(meeting->delegations.at(0).members.at(0).nameLatin, u"Sergey Lavrov"_s);
+    QCOMPARE(meeting->documents.at(0).parties, (QStringList{u"RUS"_s, u"BLR"_s}));
+    QCOMPARE(CountryRepository(**catalogue).find(u"BLR"_s)->nameEn, u"Belarus"_s);
+
+    // The new kind of party is there, and the foreign keys still hold (an unknown code is
+    // refused, the table's old name still works for the analysts' own SQL).
+    const auto eu = CountryRepository(**catalogue).find(u"EU"_s);
+    QVERIFY(eu);
+    QVERIFY(eu->organisation);
+    QCOMPARE(eu->nameRu, u"Европейский союз"_s);
+    meeting->parties.append({u"EU"_s, PartyRole::Participant});
+    QVERIFY(MeetingRepository(**catalogue).update(*meeting));
+    QCOMPARE(MeetingRepository(**catalogue).get(1)->parties.at(2).country, u"EU"_s);
+    QSqlQuery check(CatalogueConnection::of(**catalogue));
+    QVERIFY(check.exec(u"PRAGMA foreign_key_check"_s));
+    QVERIFY(!check.next());
+    QVERIFY(!check.exec(u"INSERT INTO meeting_parties VALUES (1, 'XXX', 'guest', 3)"_s));
+    QVERIFY(check.exec(u"SELECT count(*) FROM countries WHERE kind = 'organisation'"_s));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toInt(), 15);
 }
 
 void TestCountries::namesPeopleTypeResolve()

@@ -3,6 +3,7 @@
 // document links and the removal that undoes an import.
 
 #include "cataloguedump.h"
+#include "countrynames.h"
 #include "domain/duplicaterule.h"
 #include "import/csvreader.h"
 #include "import/importfile.h"
@@ -140,6 +141,7 @@ private Q_SLOTS:
     void peopleAreMatchedAcrossScriptsAndSpellings();
     void countriesAreMatchedByName();
     void countriesAsSourcesWriteThemAreAllRead();
+    void organisationsRoundTripThroughJsonAndCsv();
     void unknownCountriesAreListedAndMappedOnce();
     void invalidRecordsStopTheImportUnlessSkipped();
     void malformedFileWritesNothing();
@@ -385,52 +387,26 @@ void TestMeetingImporter::countriesAreMatchedByName()
 
 void TestMeetingImporter::countriesAsSourcesWriteThemAreAllRead()
 {
-    // A trips spreadsheet's country column, and the host with a guest in the parties cell.
-    const QList<std::pair<QString, QString>> names{
-        {u"U.S.S.R."_s, u"SUN"_s},
-        {u"U.K."_s, u"GBR"_s},
-        {u"U.S.A."_s, u"USA"_s},
-        {u"Korea, Republic of"_s, u"KOR"_s},
-        {u"Korea, South"_s, u"KOR"_s},
-        {u"Korea, North"_s, u"PRK"_s},
-        {u"Germany, Federal Republic of"_s, u"DEU"_s},
-        {u"Congo, Democratic Republic of"_s, u"COD"_s},
-        {u"Macedonia, Former Yugoslav Republic of"_s, u"MKD"_s},
-        {u"China, People’s Republic of"_s, u"CHN"_s},
-        {u"Bosnia–Herzegovina"_s, u"BIH"_s},
-        {u"Bosnia-Herzegovina"_s, u"BIH"_s},
-        {u"Bosnia"_s, u"BIH"_s},
-        {u"Byelorussia"_s, u"BLR"_s},
-        {u"Ceylon"_s, u"LKA"_s},
-        {u"Zaire"_s, u"COD"_s},
-        {u"Burma"_s, u"MMR"_s},
-        {u"Western Samoa"_s, u"WSM"_s},
-        {u"Southern Rhodesia"_s, u"ZWE"_s},
-        {u"СССР"_s, u"SUN"_s},
-        {u"ГДР"_s, u"DDR"_s},
-        {u"German Democratic Republic"_s, u"DDR"_s},
-        {u"Czechoslovakia"_s, u"CSK"_s},
-        {u"Yugoslavia"_s, u"YUG"_s},
-        {u"Vatican City"_s, u"VAT"_s},
-        {u"Republic of China"_s, u"TWN"_s},
-        {u"West Bank"_s, u"PSE"_s},
-        {u"Palestinian Authority"_s, u"PSE"_s},
-        {u"США"_s, u"USA"_s},
-        {u"ФРГ"_s, u"DEU"_s},
-        {u"Великобритания"_s, u"GBR"_s},
-        {u"Белоруссия"_s, u"BLR"_s},
-        {u"КНР"_s, u"CHN"_s},
-        {u"United Kingdom (Wales)"_s, u"GBR"_s},
-        {u"Denmark (Greenland)"_s, u"GRL"_s},
-        {u"Burma (Myanmar)"_s, u"MMR"_s},
-        {u"Democratic Republic of the Congo (Zaire)"_s, u"COD"_s},
-        {u"Kosovo"_s, u"XKX"_s},
+    // A trips spreadsheet's country column, and the host with a guest in the parties cell; then
+    // rows where an international organisation is the host and the place is Brussels.
+    const test::NamesAndCodes &countries = test::countryNamesAsSourcesWrite();
+    const test::NamesAndCodes &organisations = test::organisationNamesAsSourcesWrite();
+    const auto quoted = [](QString text) -> QString {
+        return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
     };
     QString csv = u"Date,Title,Country,Parties\n"_s;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString quoted = u'"' + QString(names.at(i).first).replace(u'"', u"\"\""_s) + u'"';
-        const QString parties = u'"' + names.at(i).first + u" (host); France (guest)\""_s;
-        csv += u"%1-01-15,Trip %2,%3,%4\n"_s.arg(1960 + i).arg(i).arg(quoted, parties);
+    const QDate first(1950, 1, 15);
+    for (qsizetype i = 0; i < countries.size(); ++i) {
+        const QString parties = countries.at(i).first + u" (host); France (guest)"_s;
+        csv += u"%1,Trip %2,%3,%4\n"_s.arg(first.addMonths(int(i)).toString(Qt::ISODate))
+                   .arg(i)
+                   .arg(quoted(countries.at(i).first), quoted(parties));
+    }
+    for (qsizetype i = 0; i < organisations.size(); ++i) {
+        const QString parties = organisations.at(i).first + u" (host); Russia (guest)"_s;
+        csv += u"%1,Summit %2,Belgium,%3\n"_s.arg(first.addMonths(int(i)).toString(Qt::ISODate))
+                   .arg(i)
+                   .arg(quoted(parties));
     }
     test::TestCatalogue target;
     auto report = import(*target, write(csv.toUtf8(), u"trips.csv"_s));
@@ -438,26 +414,121 @@ void TestMeetingImporter::countriesAsSourcesWriteThemAreAllRead()
     for (const ImportProblem &p : report->problems)
         qWarning() << p.line << p.field << p.reason;
     QCOMPARE(report->invalidRecords, 0);
-    QCOMPARE(report->meetingsImported, names.size());
-    for (qsizetype i = 0; i < names.size(); ++i) {
+    QCOMPARE(report->meetingsImported, countries.size() + organisations.size());
+    for (qsizetype i = 0; i < report->meetingIds.size(); ++i) {
+        const bool country = i < countries.size();
+        const auto &[written, code] =
+            country ? countries.at(i) : organisations.at(i - countries.size());
         auto m = MeetingRepository(*target).get(report->meetingIds.at(i));
         QVERIFY(m.ok());
-        QCOMPARE(m->title, u"Trip %1"_s.arg(i));
-        QVERIFY2(m->placeCountry == names.at(i).second, qPrintable(names.at(i).first));
+        QCOMPARE(m->title,
+                 country ? u"Trip %1"_s.arg(i) : u"Summit %1"_s.arg(i - countries.size()));
+        QVERIFY2(m->placeCountry == (country ? code : u"BEL"_s), qPrintable(written));
         QCOMPARE(m->parties.size(), 2);
-        QVERIFY2(m->parties.at(0).country == names.at(i).second, qPrintable(names.at(i).first));
+        QVERIFY2(m->parties.at(0).country == code, qPrintable(written));
         QCOMPARE(m->parties.at(0).role, PartyRole::Host);
+        QCOMPARE(m->parties.at(1).country, country ? u"FRA"_s : u"RUS"_s);
     }
     // Searched by today's names: country:Belarus finds the rows written Byelorussia and
-    // Белоруссия; country:USSR those written U.S.S.R. and СССР.
+    // Белоруссия; country:USSR those written U.S.S.R. and СССР; party:EU every way of writing
+    // the European Union.
     const MeetingQueries queries(*target);
     const auto count = [&](const QString &query) {
         return *queries.count(*queries.prepare(SearchParser::parse(query).query()),
                               MeetingQueries::Scope::All);
     };
-    QCOMPARE(count(u"country:Belarus"_s), 2);
-    QCOMPARE(count(u"country:USSR"_s), 2);
-    QCOMPARE(count(u"host:Congo-Kinshasa"_s), 3);
+    const auto written = [](const test::NamesAndCodes &names, const QString &code) {
+        return std::count_if(names.cbegin(), names.cend(),
+                             [&](const auto &n) { return n.second == code; });
+    };
+    QCOMPARE(count(u"country:Belarus"_s), written(countries, u"BLR"_s));
+    QVERIFY(written(countries, u"BLR"_s) >= 2);
+    QCOMPARE(count(u"country:USSR"_s), written(countries, u"SUN"_s));
+    QCOMPARE(count(u"host:Congo-Kinshasa"_s), written(countries, u"COD"_s));
+    QCOMPARE(count(u"party:EU"_s), written(organisations, u"EU"_s));
+    QCOMPARE(count(u"party:Евросоюз"_s), written(organisations, u"EU"_s));
+    QCOMPARE(count(u"party:\"North Atlantic Treaty Organization\""_s),
+             written(organisations, u"NATO"_s));
+    QCOMPARE(count(u"party:Belarus"_s), written(countries, u"BLR"_s));
+    // country: keeps meaning countries: EU is not one.
+    const auto notACountry = queries.prepare(SearchParser::parse(u"country:EU"_s).query());
+    QVERIFY(notACountry);
+    QCOMPARE(notACountry->notes(),
+             QStringList{u"European Union is an international organisation, not a country: "
+                         "party:EU finds its meetings"_s});
+}
+
+void TestMeetingImporter::organisationsRoundTripThroughJsonAndCsv()
+{
+    // An EU–Russia summit: the EU's delegation led by its High Representative, a joint statement
+    // with the EU as a party.
+    test::TestCatalogue source;
+    Person borrell;
+    borrell.nameLatin = u"Josep Borrell"_s;
+    borrell.country = u"EU"_s;
+    borrell.positions.append({0,
+                              u"High Representative for Foreign Affairs and Security Policy"_s,
+                              u"European Union"_s,
+                              u"EU"_s,
+                              {},
+                              {}});
+    const auto borrellId = PersonRepository(*source).create(borrell);
+    QVERIFY(borrellId);
+    Person lavrov;
+    lavrov.nameLatin = u"Sergey Lavrov"_s;
+    lavrov.country = u"RUS"_s;
+    const auto lavrovId = PersonRepository(*source).create(lavrov);
+    QVERIFY(lavrovId);
+    Meeting summit;
+    summit.title = u"EU–Russia consultations"_s;
+    summit.start = PartialDate::day(2020, 2, 5);
+    summit.place = u"Brussels"_s;
+    summit.placeCountry = u"BEL"_s;
+    summit.format = u"consultations"_s;
+    summit.parties = {{u"EU"_s, PartyRole::Host}, {u"RUS"_s, PartyRole::Guest}};
+    summit.delegations = {
+        {u"EU"_s, {{*borrellId, u"High Representative"_s, true, {}, {}}}},
+        {u"RUS"_s, {{*lavrovId, u"Minister of Foreign Affairs"_s, true, {}, {}}}}};
+    OutcomeDocument statement;
+    statement.title = u"Joint statement on consular dialogue"_s;
+    statement.kind = u"joint_statement"_s;
+    statement.action = u"adopted"_s;
+    statement.parties = {u"EU"_s, u"RUS"_s};
+    summit.documents = {statement};
+    const auto id = MeetingRepository(*source).create(summit);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+
+    // JSON names the kind of each party.
+    const QString json = exportAll(*source, MeetingExporter::Format::Json);
+    const QJsonArray exported = readJson(json);
+    QCOMPARE(exported.size(), 1);
+    const QJsonArray parties = exported.at(0)[u"parties"_s].toArray();
+    QCOMPARE(parties.at(0).toObject(),
+             (QJsonObject{{u"organisation"_s, u"EU"_s}, {u"role"_s, u"host"_s}}));
+    QCOMPARE(parties.at(1).toObject(),
+             (QJsonObject{{u"country"_s, u"RUS"_s}, {u"role"_s, u"guest"_s}}));
+    QCOMPARE(exported.at(0)[u"delegations"_s][0][u"organisation"_s].toString(), u"EU"_s);
+
+    for (const auto format : {MeetingExporter::Format::Json, MeetingExporter::Format::Csv}) {
+        test::TestCatalogue target;
+        auto report = import(*target, exportAll(*source, format));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->invalidRecords, 0);
+        QCOMPARE(report->meetingsImported, 1);
+        const auto m = MeetingRepository(*target).get(report->meetingIds.at(0));
+        QVERIFY(m);
+        QCOMPARE(m->parties, summit.parties);
+        QCOMPARE(m->delegations.size(), 2);
+        QCOMPARE(m->delegations.at(0).country, u"EU"_s);
+        QCOMPARE(m->delegations.at(0).members.at(0).nameLatin, u"Josep Borrell"_s);
+        QCOMPARE(m->documents.at(0).parties, statement.parties);
+        if (format == MeetingExporter::Format::Json) {
+            const QJsonArray again = readJson(exportAll(*target, format));
+            QCOMPARE(QJsonDocument(normalised(again)).toJson(),
+                     QJsonDocument(normalised(exported)).toJson());
+            QCOMPARE(people(again), people(exported));
+        }
+    }
 }
 
 void TestMeetingImporter::unknownCountriesAreListedAndMappedOnce()

@@ -1,5 +1,6 @@
 #include "cataloguedump.h"
 #include "countrycombo.h"
+#include "delegationseditor.h"
 #include "editorfixture.h"
 #include "fieldmarks.h"
 #include "messagestrip.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void refusedEntriesAreMarkedAndKept();
     void aColleaguesChangeIsAConflictWithReload();
     void undoShowsTheOldValueInTheEditor();
+    void anOrganisationJoinsAsAPartyButIsNoPlace();
 };
 
 void TestMeetingEditor::initTestCase()
@@ -130,6 +132,9 @@ void TestMeetingEditor::refusedEntriesAreMarkedAndKept_data()
     QTest::newRow("no such country")
         << u"placeCountry"_s << u"Atlantis"_s
         << u"Country of the place: there is no country called “Atlantis”"_s;
+    QTest::newRow("an organisation is no place")
+        << u"placeCountry"_s << u"European Union"_s
+        << u"Country of the place: there is no country called “European Union”"_s;
 }
 
 void TestMeetingEditor::refusedEntriesAreMarkedAndKept()
@@ -216,6 +221,33 @@ void TestMeetingEditor::undoShowsTheOldValueInTheEditor()
     QCOMPARE(tone->text(), old);
     f.session->stack()->redo();
     QCOMPARE(tone->text(), u"tense"_s);
+}
+
+void TestMeetingEditor::anOrganisationJoinsAsAPartyButIsNoPlace()
+{
+    EditorFixture f;
+    QVERIFY(f.ready());
+    // The party field offers organisations among the countries and reads their other names.
+    DelegationsEditor *delegations = f.editor->delegationsEditor();
+    CountryCombo *party = delegations->countryField();
+    QVERIFY(party->findText(u"European Union"_s) >= 0);
+    QVERIFY(party->findText(u"Belarus"_s) >= 0);
+    QCOMPARE(party->lineEdit()->placeholderText(), u"Country or organisation"_s);
+    uitest::retype(party->lineEdit(), u"ЕС"_s, false);
+    QCOMPARE(party->country(), u"EU"_s);
+    QTest::mouseClick(delegations->findChild<QToolButton *>(u"addCountry"_s), Qt::LeftButton);
+    const Meeting saved = f.stored();
+    QCOMPARE(saved.parties.size(), 3);
+    QCOMPARE(saved.parties.at(2), (Party{u"EU"_s, PartyRole::Guest}));
+    QCOMPARE(f.session->stack()->count(), 1);
+    f.session->stack()->undo();
+    QCOMPARE(f.stored().parties.size(), 2);
+
+    // The place's field offers countries alone.
+    auto *place = f.field<CountryCombo>(u"placeCountry"_s);
+    QCOMPARE(place->findText(u"European Union"_s), -1);
+    QVERIFY(place->findText(u"Belarus"_s) >= 0);
+    QCOMPARE(place->lineEdit()->placeholderText(), u"Country"_s);
 }
 
 QTEST_MAIN(TestMeetingEditor)

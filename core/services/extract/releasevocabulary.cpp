@@ -1,7 +1,7 @@
 #include "releasevocabulary.h"
 
-#include "domain/logging.h"
 #include "domain/datatable.h"
+#include "domain/logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -34,7 +34,7 @@ SyntheticWorld SyntheticWorld::build(const QList<Country> &countries, quint64 se
 
     QList<Country> current;
     for (const Country &c : countries) {
-        if (!c.former && !c.alpha2.isEmpty())
+        if (!c.organisation && !c.former && !c.alpha2.isEmpty())
             current.append(c);
     }
     std::sort(current.begin(), current.end(),

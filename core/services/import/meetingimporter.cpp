@@ -45,7 +45,14 @@ public:
     Status finish();
 
 private:
-    bool resolveCountry(QString &code, ImportRecord &record, const QString &field);
+    // A meeting's place is in a country; its parties, delegations, documents' parties and people
+    // may also be international organisations.
+    enum class Scope {
+        Country,
+        Party
+    };
+    bool resolveCountry(QString &code, ImportRecord &record, const QString &field,
+                        Scope scope = Scope::Party);
     bool resolveCountries(ImportRecord &record);
     Status resolveVocabulary(ImportRecord &record);
     Status resolvePeople(ImportRecord &record);
@@ -60,7 +67,8 @@ private:
     std::optional<ImportPeople> m_people;
     std::optional<ImportDuplicates> m_duplicates;
 
-    QSet<QString> m_countryCodes;
+    QSet<QString> m_countryCodes; // and organisations' codes
+    QSet<QString> m_organisationCodes;
     QHash<QString, QString> m_countryNames; // text as written -> code ("" when unknown)
     QSet<QString> m_known[3];               // vocabulary codes, by VocabularyKind
     QHash<qint64, qint64> m_meetings;       // file id -> new id
@@ -82,8 +90,11 @@ Status ImportRun::prepare()
     auto countries = CountryRepository(m_catalogue).all();
     if (!countries)
         return countries.error();
-    for (const Country &c : std::as_const(*countries))
+    for (const Country &c : std::as_const(*countries)) {
         m_countryCodes.insert(c.code);
+        if (c.organisation)
+            m_organisationCodes.insert(c.code);
+    }
     const VocabularyRepository vocabulary(m_catalogue);
     for (const VocabularyKind kind :
          {VocabularyKind::Format, VocabularyKind::DocumentKind, VocabularyKind::DocumentAction}) {
@@ -101,27 +112,38 @@ Status ImportRun::prepare()
     return {};
 }
 
-bool ImportRun::resolveCountry(QString &code, ImportRecord &record, const QString &field)
+bool ImportRun::resolveCountry(QString &code, ImportRecord &record, const QString &field,
+                               Scope scope)
 {
-    if (code.isEmpty() || m_countryCodes.contains(code))
+    if (code.isEmpty())
         return true;
-    if (m_countryCodes.contains(code.toUpper())) {
-        code = code.toUpper();
-        return true;
-    }
     auto known = m_countryNames.constFind(code);
     if (known == m_countryNames.cend()) {
         QString chosen = m_options.countryNames.value(code.trimmed());
-        if (!chosen.isEmpty() && !m_countryCodes.contains(chosen))
+        if (m_countryCodes.contains(code))
+            chosen = code;
+        else if (m_countryCodes.contains(code.toUpper()))
+            chosen = code.toUpper();
+        else if (!chosen.isEmpty() && !m_countryCodes.contains(chosen))
             chosen.clear();
-        auto resolved = chosen.isEmpty() ? CountryRepository(m_catalogue).resolve(code)
+        auto resolved = chosen.isEmpty() ? CountryRepository(m_catalogue).resolveParty(code)
                                          : Result<QString>(chosen);
         known = m_countryNames.insert(code, resolved ? *resolved : QString());
         if (known->isEmpty())
             m_report.unknownCountries.append(code.trimmed());
     }
+    const CountryResolver &names = CountryResolver::builtIn();
     if (known->isEmpty()) {
-        record.problems.append({record.line, field, CountryResolver::builtIn().notACountry(code)});
+        record.problems.append(
+            {record.line, field,
+             scope == Scope::Country ? names.notACountry(code) : names.notAParty(code)});
+        return false;
+    }
+    if (scope == Scope::Country && m_organisationCodes.contains(*known)) {
+        record.problems.append(
+            {record.line, field,
+             MeetingImporter::tr("“%1” is an international organisation: a place is in a country")
+                 .arg(code)});
         return false;
     }
     code = *known;
@@ -131,7 +153,7 @@ bool ImportRun::resolveCountry(QString &code, ImportRecord &record, const QStrin
 bool ImportRun::resolveCountries(ImportRecord &record)
 {
     Meeting &m = record.meeting;
-    bool ok = resolveCountry(m.placeCountry, record, u"country"_s);
+    bool ok = resolveCountry(m.placeCountry, record, u"country"_s, Scope::Country);
     for (Party &p : m.parties)
         ok = resolveCountry(p.country, record, u"parties"_s) && ok;
     for (Delegation &d : m.delegations)

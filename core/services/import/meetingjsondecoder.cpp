@@ -41,6 +41,18 @@ public:
         return v.toString();
     }
 
+    // A party or a delegation's side: {"country": "RUS"} or {"organisation": "EU"}.
+    QString party(const QJsonObject &o, const QString &path)
+    {
+        const QString organisation = text(o, u"organisation"_s, path + u".organisation"_s);
+        if (organisation.isEmpty())
+            return text(o, u"country"_s, path + u".country"_s);
+        if (o.contains(u"country"_s))
+            problem(path, MeetingJsonDecoder::tr("a party is a country or an organisation, not "
+                                                 "both"));
+        return organisation;
+    }
+
     qint64 id(const QJsonObject &o, const QString &key, const QString &path)
     {
         const QJsonValue v = o.value(key);
@@ -223,7 +235,7 @@ public:
             const QString at = u"parties[%1]"_s.arg(i);
             const QJsonObject po = object(parties.at(i), at);
             Party p;
-            p.country = text(po, u"country"_s, at + u".country"_s);
+            p.country = party(po, at);
             const QString role = text(po, u"role"_s, at + u".role"_s);
             if (const auto r = roleFromCode(role))
                 p.role = *r;
@@ -238,7 +250,7 @@ public:
             const QString at = u"delegations[%1]"_s.arg(i);
             const QJsonObject dobj = object(delegations.at(i), at);
             Delegation d;
-            d.country = text(dobj, u"country"_s, at + u".country"_s);
+            d.country = party(dobj, at);
             if (const QJsonValue head = dobj.value(u"head"_s);
                 !head.isNull() && !head.isUndefined())
                 member(head, true, d, at + u".head"_s);

@@ -1,5 +1,7 @@
 #include "meetingjson.h"
 
+#include "domain/countryresolver.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,13 @@ QJsonValue dateValue(const PartialDate &date)
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// A party names a country ("country": "RUS") or an international organisation
+// ("organisation": "EU"): the key says which, as docs/json-format.md describes.
+QString partyKey(const QString &code)
+{
+    return CountryResolver::builtIn().isOrganisation(code) ? u"organisation"_s : u"country"_s;
 }
 
 QJsonObject memberJson(const DelegationMember &m)
@@ -36,7 +45,7 @@ QJsonObject delegationJson(const Delegation &d)
         else
             members.append(memberJson(m));
     }
-    return {{u"country"_s, d.country}, {u"head"_s, head}, {u"members"_s, members}};
+    return {{partyKey(d.country), d.country}, {u"head"_s, head}, {u"members"_s, members}};
 }
 
 QJsonObject documentJson(const OutcomeDocument &d)
@@ -63,7 +72,8 @@ QJsonObject toJson(const Meeting &meeting)
 {
     QJsonArray parties;
     for (const Party &p : meeting.parties)
-        parties.append(QJsonObject{{u"country"_s, p.country}, {u"role"_s, roleCode(p.role)}});
+        parties.append(
+            QJsonObject{{partyKey(p.country), p.country}, {u"role"_s, roleCode(p.role)}});
     QJsonArray delegations;
     for (const Delegation &d : meeting.delegations)
         delegations.append(delegationJson(d));

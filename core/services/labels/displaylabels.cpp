@@ -12,8 +12,11 @@ Result<DisplayLabels> DisplayLabels::load(const Catalogue &catalogue, const QLoc
     if (!countries)
         return countries.error();
     const bool russian = locale.language() == QLocale::Russian;
-    for (const Country &c : *countries)
+    for (const Country &c : *countries) {
         labels.countries.insert(c.code, russian && !c.nameRu.isEmpty() ? c.nameRu : c.nameEn);
+        if (c.organisation)
+            labels.organisations.insert(c.code);
+    }
 
     const VocabularyRepository vocabulary(catalogue);
     const std::pair<VocabularyRepository::Kind, QHash<QString, QString> *> lists[] = {
@@ -27,6 +30,14 @@ Result<DisplayLabels> DisplayLabels::load(const Catalogue &catalogue, const QLoc
         *target = *list;
     }
     return labels;
+}
+
+QHash<QString, QString> DisplayLabels::countriesOnly() const
+{
+    QHash<QString, QString> only = countries;
+    for (const QString &code : organisations)
+        only.remove(code);
+    return only;
 }
 
 } // namespace entente

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QString>
 
 namespace entente {
@@ -11,10 +12,12 @@ namespace entente {
 class Catalogue;
 
 // Everything a view needs to turn codes into words, read once per catalogue: country names in
-// the UI language, and the vocabularies' labels.
+// the UI language (organisations among them: they are parties too), and the vocabularies'
+// labels.
 struct DisplayLabels
 {
-    QHash<QString, QString> countries;
+    QHash<QString, QString> countries; // and organisations: every party, by code
+    QSet<QString> organisations;
     QHash<QString, QString> formats;
     QHash<QString, QString> documentKinds;
     QHash<QString, QString> documentActions;
@@ -22,6 +25,8 @@ struct DisplayLabels
     static Result<DisplayLabels> load(const Catalogue &catalogue, const QLocale &locale);
 
     QString country(const QString &code) const { return countries.value(code, code); }
+    // The countries alone, for a meeting's place.
+    QHash<QString, QString> countriesOnly() const;
     QString format(const QString &code) const { return formats.value(code, code); }
     QString documentKind(const QString &code) const { return documentKinds.value(code, code); }
     QString documentAction(const QString &code) const { return documentActions.value(code, code); }

@@ -69,6 +69,7 @@ QString termWords(const SearchTerm &term, const QLocale &locale)
         {u"head"_s, QT_TRANSLATE_NOOP("QueryWords", "with %1 heading a delegation")},
         {u"country"_s, QT_TRANSLATE_NOOP("QueryWords", "with %1 taking part")},
         {u"host"_s, QT_TRANSLATE_NOOP("QueryWords", "hosted by %1")},
+        {u"party"_s, QT_TRANSLATE_NOOP("QueryWords", "with %1 taking part")},
         {u"place"_s, QT_TRANSLATE_NOOP("QueryWords", "held in %1")},
         {u"topic"_s, QT_TRANSLATE_NOOP("QueryWords", "on the topic %1 or its sub-topics")},
         {u"format"_s, QT_TRANSLATE_NOOP("QueryWords", "in the format %1")},

@@ -114,29 +114,29 @@ void SearchReportWriter::summary(const ReportFigures &figures)
     qint64 counterparts = figures.meetingsByCountry.size();
     if (!home.isEmpty())
         --counterparts;
-    figureBoxes({{figures.meetings, tr("meetings")},
-                 {counterparts,
-                  home.isEmpty() ? tr("countries taking part")
-                                 : tr("counterpart countries of %1").arg(m_labels.country(home))},
-                 {qint64(figures.heads.size()), tr("ministers and other heads of delegation")},
-                 {figures.documents, tr("outcome documents")}});
+    figureBoxes(
+        {{figures.meetings, tr("meetings")},
+         {counterparts, home.isEmpty() ? tr("countries and organisations taking part")
+                                       : tr("counterparts of %1").arg(m_labels.country(home))},
+         {qint64(figures.heads.size()), tr("ministers and other heads of delegation")},
+         {figures.documents, tr("outcome documents")}});
 
     const bool landscape = m_canvas.width() > m_canvas.body().height();
     // As many named countries as there are colours; the rest together in grey.
     const SeriesCounts byYear = countryChart(figures, m_labels, int(style.series.size()));
     StackedBarChart yearChart(byYear, style, m_canvas.device());
     yearChart.setAxisTitles(tr("Year"), tr("Meetings"));
-    ChartBlock years{home.isEmpty() ? tr("Meetings per year by country")
-                                    : tr("Meetings per year by counterpart country"),
-                     home.isEmpty()
-                         ? tr("Each meeting counts once for every country taking part.")
-                         : tr("Meetings of %1, by the other country taking part; a meeting "
-                              "with several counterparts counts once for each.")
-                               .arg(m_labels.country(home)),
-                     byYear.isEmpty() ? tr("No meetings to chart.") : QString(),
-                     m_canvas.pt(landscape ? 230 : 235), [&](QPainter *p, const QRectF &r) {
-                         yearChart.draw(p, r);
-                     }};
+    ChartBlock years{
+        home.isEmpty() ? tr("Meetings per year by party") : tr("Meetings per year by counterpart"),
+        home.isEmpty() ? tr("Each meeting counts once for every country or organisation "
+                            "taking part.")
+                       : tr("Meetings of %1, by the other country or organisation taking "
+                            "part; a meeting with several counterparts counts once for each.")
+                             .arg(m_labels.country(home)),
+        byYear.isEmpty() ? tr("No meetings to chart.") : QString(),
+        m_canvas.pt(landscape ? 230 : 235), [&](QPainter *p, const QRectF &r) {
+            yearChart.draw(p, r);
+        }};
 
     const LabelledCounts topics = topicChart(figures, 10);
     HorizontalBarChart topicBars(topics, style, m_canvas.device());
@@ -329,7 +329,7 @@ SeriesCounts SearchReportWriter::countryChart(const ReportFigures &figures,
     for (qsizetype i = 0; i < named; ++i)
         chart.series.append(labels.country(countries.at(i).first));
     if (withOther)
-        chart.series.append(QCoreApplication::translate("SearchReportWriter", "Other countries"));
+        chart.series.append(QCoreApplication::translate("SearchReportWriter", "Others"));
     chart.lastIsOther = withOther;
     chart.values.resize(chart.series.size());
     for (QList<int> &row : chart.values)
