@@ -92,7 +92,7 @@ QString dateSpan(const Meeting &meeting)
 QStringList listHeader()
 {
     return {Cli::tr("ID"),    Cli::tr("Date"),      Cli::tr("Title"),
-            Cli::tr("Place"), Cli::tr("Countries"), Cli::tr("Heads of delegation")};
+            Cli::tr("Place"), Cli::tr("Parties"), Cli::tr("Heads of delegation")};
 }
 
 QStringList listRow(const Meeting &meeting)

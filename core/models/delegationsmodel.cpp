@@ -395,7 +395,7 @@ QVariant DelegationsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case DelegationColumn::Name:
-        return tr("Country / person");
+        return tr("Party / person");
     case DelegationColumn::Position:
         return tr("Role / position");
     case DelegationColumn::Head:

@@ -212,7 +212,7 @@ QVariant MeetingTableModel::headerData(int section, Qt::Orientation orientation,
     case MeetingColumn::Place:
         return tr("Place");
     case MeetingColumn::Countries:
-        return tr("Countries");
+        return tr("Parties");
     case MeetingColumn::Heads:
         return tr("Heads of delegation");
     }
