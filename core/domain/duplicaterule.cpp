@@ -86,6 +86,29 @@ int DuplicateRule::compare(const Facts &candidate, const Facts &other)
     return one ? reasons : 0;
 }
 
+bool DuplicateRule::isReturnVisit(const Facts &earlier, const Facts &later, const Facts &between)
+{
+    const auto lastOf = [](const Facts &f) {
+        return (f.end.isValid() ? f.end : f.start).lastDay();
+    };
+    if (!earlier.start.isValid() || !later.start.isValid() || !between.start.isValid())
+        return false;
+    if (earlier.start.firstDay() == later.start.firstDay() && lastOf(earlier) == lastOf(later))
+        return false;
+    const QString place = NameFolding::fold(later.place);
+    const QString elsewhere = NameFolding::fold(between.place);
+    if (place.isEmpty() || elsewhere.isEmpty() || place == elsewhere)
+        return false;
+    const bool sharesAParty =
+        std::any_of(between.parties.cbegin(), between.parties.cend(),
+                    [&](const QString &p) { return later.parties.contains(p); });
+    if (!sharesAParty)
+        return false;
+    const QDate from = std::min(earlier.start.firstDay(), later.start.firstDay());
+    const QDate to = std::max(lastOf(earlier), lastOf(later));
+    return between.start.firstDay() >= from && lastOf(between) <= to;
+}
+
 QStringList DuplicateRule::codes(int reasons)
 {
     QStringList codes;

@@ -40,6 +40,12 @@ public:
 
     // The reasons `candidate` is thought to repeat `other`; 0 when it is not.
     static int compare(const Facts &candidate, const Facts &other);
+    // Whether `between`, recorded after `earlier` and before `later` (rows of one file, in
+    // order), shows a tour that went elsewhere and came back: shuttle diplomacy returns to a
+    // capital within a day (Damascus, Amman, Damascus). It must share a party, be somewhere else
+    // and fall within the two; `earlier` and `later` must not have the very same dates, which a
+    // meeting recorded twice has.
+    static bool isReturnVisit(const Facts &earlier, const Facts &later, const Facts &between);
 
     // The reasons as stable English codes (same_parties, same_place, overlapping_dates,
     // similar_title, same_format), for files.

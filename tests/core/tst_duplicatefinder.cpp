@@ -18,6 +18,8 @@ private Q_SLOTS:
     void sameCountriesWithinADay_data();
     void sameCountriesWithinADay();
     void subEventsNeverCount();
+    void aTourThatCameBackIsNotARepeat_data();
+    void aTourThatCameBackIsNotARepeat();
 
 private:
     test::TestCatalogue m_catalogue;
@@ -105,6 +107,60 @@ void TestDuplicateFinder::sameCountriesWithinADay()
         QCOMPARE(found->at(0).place, u"Moscow"_s);
         QCOMPARE(DuplicateRule::codes(found->at(0).duplicateReasons).join(u','), reasons);
     }
+}
+
+void TestDuplicateFinder::aTourThatCameBackIsNotARepeat_data()
+{
+    // Damascus on 21–22 July 1992, then Cairo, then Damascus again on 22–23 July (the Secretary
+    // of State's shuttle, tests/data/realtrips).
+    QTest::addColumn<QString>("laterDates");
+    QTest::addColumn<QString>("betweenPlace");
+    QTest::addColumn<QStringList>("betweenParties");
+    QTest::addColumn<QString>("betweenDate");
+    QTest::addColumn<bool>("returnVisit");
+    const QStringList usEgypt{u"USA"_s, u"EGY"_s};
+    QTest::newRow("went to Cairo and came back")
+        << u"1992-07-22/1992-07-23"_s << u"Cairo"_s << usEgypt << u"1992-07-22"_s << true;
+    QTest::newRow("the very same dates: recorded twice")
+        << u"1992-07-21/1992-07-22"_s << u"Cairo"_s << usEgypt << u"1992-07-22"_s << false;
+    QTest::newRow("stayed in Damascus")
+        << u"1992-07-22/1992-07-23"_s << u"Damascus"_s << usEgypt << u"1992-07-22"_s << false;
+    QTest::newRow("someone else's trip")
+        << u"1992-07-22/1992-07-23"_s << u"Cairo"_s << QStringList{u"FRA"_s, u"EGY"_s}
+        << u"1992-07-22"_s << false;
+    QTest::newRow("not in between")
+        << u"1992-07-22/1992-07-23"_s << u"Cairo"_s << usEgypt << u"1992-07-25"_s << false;
+}
+
+void TestDuplicateFinder::aTourThatCameBackIsNotARepeat()
+{
+    QFETCH(QString, laterDates);
+    QFETCH(QString, betweenPlace);
+    QFETCH(QStringList, betweenParties);
+    QFETCH(QString, betweenDate);
+    QFETCH(bool, returnVisit);
+    const QString title = u"Discussed the Middle East peace process with President Assad."_s;
+    const DuplicateRule::Facts earlier{title,
+                                       PartialDate::fromIso(u"1992-07-21"_s),
+                                       PartialDate::fromIso(u"1992-07-22"_s),
+                                       u"Damascus"_s,
+                                       u"talks"_s,
+                                       {u"USA"_s, u"SYR"_s}};
+    const DuplicateRule::Facts later{title,
+                                     PartialDate::fromIso(laterDates.section(u'/', 0, 0)),
+                                     PartialDate::fromIso(laterDates.section(u'/', 1, 1)),
+                                     u"Damascus"_s,
+                                     u"talks"_s,
+                                     {u"USA"_s, u"SYR"_s}};
+    const DuplicateRule::Facts between{u"Talks with President Mubarak."_s,
+                                       PartialDate::fromIso(betweenDate),
+                                       PartialDate::fromIso(betweenDate),
+                                       betweenPlace,
+                                       u"talks"_s,
+                                       betweenParties};
+    // Alone, the two legs look like one meeting; what came between says whether they are.
+    QVERIFY(DuplicateRule::compare(later, earlier) != 0);
+    QCOMPARE(DuplicateRule::isReturnVisit(earlier, later, between), returnVisit);
 }
 
 void TestDuplicateFinder::subEventsNeverCount()

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void countriesAreMatchedByName();
     void countriesAsSourcesWriteThemAreAllRead();
     void organisationsRoundTripThroughJsonAndCsv();
+    void aRealTripsSpreadsheetImportsWhole();
     void unknownCountriesAreListedAndMappedOnce();
     void invalidRecordsStopTheImportUnlessSkipped();
     void malformedFileWritesNothing();
@@ -456,6 +457,79 @@ void TestMeetingImporter::countriesAsSourcesWriteThemAreAllRead()
     QCOMPARE(notACountry->notes(),
              QStringList{u"European Union is an international organisation, not a country: "
                          "party:EU finds its meetings"_s});
+}
+
+void TestMeetingImporter::aRealTripsSpreadsheetImportsWhole()
+{
+    // 769 travels of eleven Secretaries of State as the Office of the Historian lists them
+    // (tests/data/realtrips/SOURCE.md): country names as that source writes them, multi-city
+    // tours, and shuttle diplomacy that returns to a capital within a day.
+    test::TestCatalogue target;
+    auto report = import(*target, QStringLiteral(ENTENTE_REAL_TRIPS));
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    for (const ImportProblem &p : report->problems)
+        qWarning() << p.line << p.field << p.reason;
+    QCOMPARE(report->invalidRecords, 0);
+    QVERIFY(report->duplicates.isEmpty());
+    QCOMPARE(report->meetingsImported, 769);
+    QVERIFY(report->unknownCountries.isEmpty());
+
+    // The file's rows by their country cell, against the code each must have become.
+    QFile file(QStringLiteral(ENTENTE_REAL_TRIPS));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file, file.fileName());
+    QVERIFY(reader.open());
+    QVERIFY(*reader.next()); // the header
+    const QMap<QString, QString> expected{
+        {u"U.S.S.R."_s, u"SUN"_s},
+        {u"Germany, Federal Republic of"_s, u"DEU"_s},
+        {u"German Democratic Republic"_s, u"DDR"_s},
+        {u"Korea, Republic of"_s, u"KOR"_s},
+        {u"Korea, South"_s, u"KOR"_s},
+        {u"Korea, North"_s, u"PRK"_s},
+        {u"Burma"_s, u"MMR"_s},
+        {u"Burma (Myanmar)"_s, u"MMR"_s},
+        {u"Yugoslavia"_s, u"YUG"_s},
+        {u"Czechoslovakia"_s, u"CSK"_s},
+        {u"Byelorussia"_s, u"BLR"_s},
+        {u"Kirghizia"_s, u"KGZ"_s},
+        {u"China, People’s Republic of"_s, u"CHN"_s},
+        {u"Cote d'Ivoire"_s, u"CIV"_s},
+        {u"Democratic Republic of the Congo (Zaire)"_s, u"COD"_s},
+        {u"Southern Rhodesia (Zimbabwe)"_s, u"ZWE"_s},
+        {u"Denmark (Greenland)"_s, u"GRL"_s},
+        {u"Vatican City"_s, u"VAT"_s},
+        {u"Holy See"_s, u"VAT"_s},
+    };
+    QMap<QString, int> seen;
+    for (qsizetype i = 0; i < report->meetingIds.size(); ++i) {
+        const auto record = reader.next();
+        QVERIFY(record && *record);
+        const QStringList &row = (*record)->fields;
+        const auto m = MeetingRepository(*target).get(report->meetingIds.at(i));
+        QVERIFY(m);
+        QCOMPARE(m->start.toIso(), row.at(0));
+        QCOMPARE(m->parties.size(), 2);
+        QCOMPARE(m->parties.at(0).country, u"USA"_s);
+        QCOMPARE(m->parties.at(1).country, m->placeCountry);
+        if (const auto code = expected.constFind(row.at(3)); code != expected.cend()) {
+            QVERIFY2(m->placeCountry == *code, qPrintable(row.at(3) + u" → "_s + m->placeCountry));
+            ++seen[row.at(3)];
+        }
+    }
+    QCOMPARE(seen.size(), expected.size()); // every spelling listed is in the file
+
+    // The shuttle's second stop in Damascus is its own meeting; the file imported again is
+    // every row a duplicate, return visits included, and adds nothing.
+    const MeetingQueries queries(*target);
+    QCOMPARE(*queries.count(
+                 *queries.prepare(SearchParser::parse(u"place:Damascus date:1992-07"_s).query()),
+                 MeetingQueries::Scope::All),
+             2);
+    auto again = import(*target, QStringLiteral(ENTENTE_REAL_TRIPS));
+    QVERIFY(again);
+    QCOMPARE(again->meetingsImported, 0);
+    QCOMPARE(again->duplicates.size(), 769);
 }
 
 void TestMeetingImporter::organisationsRoundTripThroughJsonAndCsv()

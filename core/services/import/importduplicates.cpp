@@ -20,6 +20,10 @@ bool checkable(const Meeting &m)
     return m.parentId == 0 && m.start.isValid() && !m.parties.isEmpty();
 }
 
+// A return visit shows in the rows between its two legs; a tour's legs are next to each other in
+// the file, so only this many rows after the earlier leg are looked at.
+constexpr qsizetype returnVisitRows = 50;
+
 // Spans of imported meetings longer than this are not looked back for: a long span is rare, and
 // the bound keeps the look-up a range of the map.
 constexpr int longestSpanDays = 62;
@@ -39,11 +43,13 @@ Result<QList<MeetingSummary>> ImportDuplicates::find(const Meeting &meeting) con
              it != imported->cend() && it.key() <= last; ++it) {
             if (it->last < first)
                 continue;
-            if (const int reasons = DuplicateRule::compare(facts, it->facts); reasons != 0) {
+            const DuplicateRule::Facts &known = m_order.at(it->order);
+            if (const int reasons = DuplicateRule::compare(facts, known);
+                reasons != 0 && !returnsAfterElsewhere(it->order, facts)) {
                 MeetingSummary earlier;
-                earlier.title = it->facts.title;
-                earlier.start = it->facts.start;
-                earlier.place = it->facts.place;
+                earlier.title = known.title;
+                earlier.start = known.start;
+                earlier.place = known.place;
                 earlier.duplicateReasons = reasons;
                 return QList<MeetingSummary>{earlier};
             }
@@ -56,12 +62,24 @@ Result<QList<MeetingSummary>> ImportDuplicates::find(const Meeting &meeting) con
     return DuplicateFinder(m_catalogue).probableDuplicates(candidate);
 }
 
+bool ImportDuplicates::returnsAfterElsewhere(qsizetype earlier,
+                                             const DuplicateRule::Facts &later) const
+{
+    const qsizetype end = std::min(m_order.size(), earlier + 1 + returnVisitRows);
+    for (qsizetype i = earlier + 1; i < end; ++i) {
+        if (DuplicateRule::isReturnVisit(m_order.at(earlier), later, m_order.at(i)))
+            return true;
+    }
+    return false;
+}
+
 void ImportDuplicates::remember(const Meeting &meeting)
 {
-    if (checkable(meeting))
-        m_imported[partiesKey(meeting)].insert(
-            meeting.start.firstDay(),
-            {meeting.effectiveEnd().lastDay(), DuplicateRule::of(meeting)});
+    if (!checkable(meeting))
+        return;
+    m_imported[partiesKey(meeting)].insert(meeting.start.firstDay(),
+                                           {meeting.effectiveEnd().lastDay(), m_order.size()});
+    m_order.append(DuplicateRule::of(meeting));
 }
 
 } // namespace entente

@@ -36,12 +36,17 @@ private:
     struct Imported
     {
         QDate last;
-        DuplicateRule::Facts facts;
+        qsizetype order = 0; // its facts in m_order
     };
+    bool returnsAfterElsewhere(qsizetype earlier, const DuplicateRule::Facts &later) const;
+
     const Catalogue &m_catalogue;
     bool m_lookInCatalogue;
     // By the sorted codes of the parties: first day -> the meeting.
     QHash<QString, QMultiMap<QDate, Imported>> m_imported;
+    // What the rule looks at of every meeting remembered, in the file's order: the order also
+    // shows what came between two of them.
+    QList<DuplicateRule::Facts> m_order;
 };
 
 } // namespace entente
