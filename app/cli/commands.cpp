@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/backupcommands.h"
 #include "cli/cataloguecommands.h"
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
@@ -101,6 +102,30 @@ const QList<Command> &commands()
                                   "is well; otherwise prints each problem on its own line and "
                                   "exits with code 3."),
          nullptr, &runCheck},
+        {u"backup"_s, CatalogueAccess::Read, QT_TRANSLATE_NOOP("Cli", "[--to FILE]"),
+         QT_TRANSLATE_NOOP("Cli", "Back up the catalogue now."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Writes a consistent copy of the whole catalogue, checked with "
+                           "integrity_check before it is kept, into the backups folder beside it "
+                           "(CATALOGUE.backups), where older backups are thinned to the newest of "
+                           "each of the last 7 days and 4 weeks; or to FILE with --to. Prints the "
+                           "backup's path. The window makes the same backups by itself, daily by "
+                           "default."),
+         &backupOptions, &runBackup},
+        {u"backups"_s, CatalogueAccess::None, QT_TRANSLATE_NOOP("Cli", "[--format table|json]"),
+         QT_TRANSLATE_NOOP("Cli", "List the catalogue's backups, newest first."),
+         QT_TRANSLATE_NOOP("Cli", "Each with the time it was made (UTC), its size and its file. "
+                                  "No backups gives exit code 1 (and [] in JSON)."),
+         &formatOnly, &runBackups},
+        {u"restore"_s, CatalogueAccess::None, QT_TRANSLATE_NOOP("Cli", "BACKUP"),
+         QT_TRANSLATE_NOOP("Cli", "Put the backup file BACKUP in the catalogue's place."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "The backup is checked first; a damaged one, or a file that is not a "
+                           "catalogue, is refused (exit code 2). The current catalogue is kept "
+                           "aside as CATALOGUE.before-restore-TIME, never deleted, and its path "
+                           "said on standard error. Close the catalogue in the window first: an "
+                           "open catalogue is refused (exit code 3)."),
+         nullptr, &runRestore},
         {u"who-held"_s, CatalogueAccess::Read,
          QT_TRANSLATE_NOOP("Cli", "TITLE [--country COUNTRY] [--date YYYY-MM-DD] "
                                   "[--format table|json]"),

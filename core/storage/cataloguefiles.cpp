@@ -1,5 +1,7 @@
 #include "cataloguefiles.h"
 
+#include "storage/cataloguebackups.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -68,6 +70,8 @@ QStringList CatalogueFiles::upgradeBackups() const
 
 bool CatalogueFiles::owns(const QString &path) const
 {
+    if (CatalogueBackups(m_path).owns(path) || CatalogueBackups(m_path).owns(resolvedName(path)))
+        return true;
     // SQLite names its companions after the path it was given; a link's target may be the
     // catalogue too.
     QStringList files{m_path};

@@ -1,5 +1,7 @@
 #include "consistentcopy.h"
 
+#include "storage/fileconnection.h"
+#include "storage/integritycheck.h"
 #include "storage/sqlquery.h"
 
 #include <QFile>
@@ -11,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
-Status writeConsistentCopy(const QSqlDatabase &db, const QString &target, const QString &what)
+Status writeConsistentCopy(const QSqlDatabase &db, const QString &target, const QString &what,
+                           CopyCheck check)
 {
     const auto failure = [&](const QString &detail) {
         return Error{Error::Kind::Output, what % u": "_s % detail, detail};
@@ -34,6 +37,17 @@ Status writeConsistentCopy(const QSqlDatabase &db, const QString &target, const 
         return failure(reason);
     }
     file.close();
+    if (check == CopyCheck::Integrity) {
+        FileConnection copy(temporary, FileConnection::Mode::ReadOnly);
+        Status opened = copy.open(what);
+        auto problems = opened ? integrityProblems(copy.database(), IntegrityDepth::Full, what)
+                               : Result<QStringList>(opened.error());
+        if (!problems || !problems->isEmpty()) {
+            const QString reason = problems ? problems->join(u"; "_s) : problems.error().detail;
+            QFile::remove(temporary);
+            return failure(reason);
+        }
+    }
     // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) !=
         0) {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void readCommandsDoNotChangeTheCatalogue();
     void emptyCatalogueFindsNothing();
     void checkSaysOk();
+    void backupListAndRestore();
     void whoHeld_data();
     void whoHeld();
     void help_data();
@@ -201,6 +202,51 @@ void TestCli::emptyCatalogueFindsNothing()
         m_cli->run({u"--catalogue"_s, path, u"list"_s, u"--format"_s, u"json"_s});
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(json.out, u"[]\n"_s);
+}
+
+void TestCli::backupListAndRestore()
+{
+    // The default catalogue with the sample meeting: backed up, listed, restored.
+    QCOMPARE(m_cli->run({u"list"_s}).exitCode, 0);
+    const QString catalogue = m_cli->defaultCatalogue();
+    QCOMPARE(m_cli->run({u"backups"_s}).exitCode, 1);
+    const QJsonDocument none =
+        QJsonDocument::fromJson(m_cli->run({u"backups"_s, u"--format"_s, u"json"_s}).out.toUtf8());
+    QVERIFY(none.isArray() && none.array().isEmpty());
+
+    const CliRunner::Run made = m_cli->run({u"backup"_s});
+    QCOMPARE(made.exitCode, 0);
+    const QString backup = made.out.trimmed();
+    QVERIFY2(backup.startsWith(catalogue + u".backups/"_s), qPrintable(backup));
+    QVERIFY(QFileInfo::exists(backup));
+    const CliRunner::Run listed = m_cli->run({u"backups"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0)[u"path"_s].toString(), backup);
+    QCOMPARE(rows.at(0)[u"size"_s].toInteger(), QFileInfo(backup).size());
+
+    // Never over the catalogue or its backups; elsewhere with --to.
+    QCOMPARE(m_cli->run({u"backup"_s, u"--to"_s, catalogue}).exitCode, 2);
+    QCOMPARE(m_cli->run({u"backup"_s, u"--to"_s, backup}).exitCode, 2);
+    const QString elsewhere = m_cli->filePath(u"copy.entente"_s);
+    QCOMPARE(m_cli->run({u"backup"_s, u"--to"_s, elsewhere}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(elsewhere));
+
+    // Restored from a file that is not a catalogue: refused, nothing changed.
+    const QByteArray before = FileBytes::read(catalogue);
+    const QString text = m_cli->filePath(u"notes.txt"_s);
+    QVERIFY(FileBytes::write(text, "not a catalogue\n"));
+    const CliRunner::Run refused = m_cli->run({u"restore"_s, text});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"is not an Entente catalogue"_s), qPrintable(refused.err));
+    QCOMPARE(FileBytes::read(catalogue), before);
+
+    const CliRunner::Run restored = m_cli->run({u"restore"_s, backup});
+    QCOMPARE(restored.exitCode, 0);
+    QVERIFY2(restored.err.contains(u".before-restore-"_s), qPrintable(restored.err));
+    QCOMPARE(m_cli->run({u"check"_s}).out, u"ok\n"_s);
+    QCOMPARE(m_cli->listJson().size(), 2); // the sample meeting and its one-to-one
 }
 
 void TestCli::checkSaysOk()
