@@ -1,25 +1,31 @@
 #include "mainwindow.h"
 
+#include "backupscheduler.h"
 #include "dataexportdialog.h"
 #include "editingcontroller.h"
 #include "errorbox.h"
 #include "facetpanel.h"
 #include "importdialog.h"
+#include "jobprogressdialog.h"
+#include "jobs/backgroundjob.h"
 #include "labels/displaylabels.h"
 #include "meetingdetailpane.h"
 #include "meetingeditor.h"
 #include "meetingpane.h"
 #include "meetingspanel.h"
 #include "models/meetingtablemodel.h"
+#include "preferencesdialog.h"
 #include "recentcatalogues.h"
 #include "releasedialog.h"
 #include "releasetextedit.h"
 #include "reportdialog.h"
+#include "restorebackupdialog.h"
 #include "sample/defaultcatalogue.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
 #include "searchcontroller.h"
 #include "storage/catalogue.h"
+#include "storage/cataloguebackups.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"
 
@@ -63,6 +69,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_savedSearches(new SavedSearchesPanel(this))
     , m_search(new SearchController(m_searchBar, m_facets, m_savedSearches, this))
 {
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("Backed up the catalogue to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    // In the background, unasked: a failure is said where it does not stop the work.
+    connect(m_backups, &BackupScheduler::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error.message), 15000);
+    });
     m_pane = new MeetingPane(m_detail, this);
     m_editing = new EditingController(this, m_meetings, m_pane);
     setAcceptDrops(true);
@@ -116,6 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A backup still copying reads the catalogue: it ends first.
+    m_backups->setCatalogue(nullptr);
     // The search and the model read through the catalogue: they must go first.
     m_search->setCatalogue(nullptr, nullptr);
     m_editing->setCatalogue(nullptr, nullptr, {});
@@ -136,6 +153,11 @@ void MainWindow::createActions()
     connect(m_recent, &RecentCatalogues::openRequested, this, &MainWindow::openRecent);
     file->addAction(tr("Open &Default Catalogue"), this, [this] { openRecent(QString()); });
     file->addAction(m_editing->saveCopyAction());
+    m_backUpAction = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_restoreAction =
+        file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    m_backUpAction->setObjectName(u"backUpNow"_s);
+    m_restoreAction->setObjectName(u"restoreFromBackup"_s);
     file->addSeparator();
     file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReport)
         ->setShortcut(QKeySequence::Print);
@@ -149,7 +171,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    m_editing->createEditMenu(menuBar());
+    QMenu *edit = m_editing->createEditMenu(menuBar());
+    edit->addSeparator();
+    edit->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences)
+        ->setMenuRole(QAction::PreferencesRole);
     QMenu *search = menuBar()->addMenu(tr("&Search"));
     QAction *find = search->addAction(tr("&Find Meetings"), m_searchBar, &SearchBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -172,10 +197,7 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
     if (!labels)
         return labels.error();
 
-    m_search->setCatalogue(nullptr, nullptr);
-    m_editing->setCatalogue(nullptr, nullptr, {});
-    m_meetings->setModel(nullptr);
-    m_model.reset();
+    closeCatalogue();
     m_catalogue = std::move(opened).value();
 
     auto model =
@@ -192,11 +214,96 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
     m_search->setCatalogue(m_catalogue.get(), m_model.get());
     m_editing->setCatalogue(m_catalogue.get(), m_model.get(), *labels);
 
+    m_backups->setCatalogue(m_catalogue.get());
     m_recent->add(m_catalogue->path());
     QSettings().setValue(u"catalogue/last"_s, m_catalogue->path());
     showCount(m_model->rowCount(), false);
     updateTitle();
     return {};
+}
+
+void MainWindow::closeCatalogue()
+{
+    m_backups->setCatalogue(nullptr);
+    m_search->setCatalogue(nullptr, nullptr);
+    m_editing->setCatalogue(nullptr, nullptr, {});
+    m_meetings->setModel(nullptr);
+    m_model.reset();
+    m_catalogue.reset();
+    updateTitle();
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_catalogue || m_backups->isRunning())
+        return;
+    const CatalogueBackups backups(m_catalogue->path());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto made = backups.make(*m_catalogue, QDateTime::currentDateTimeUtc());
+    QApplication::restoreOverrideCursor();
+    if (!made)
+        return showError(tr("Cannot Back Up the Catalogue"), made.error());
+    BackupRotation rotation;
+    rotation.budgetBytes = qint64(BackupScheduler::Preferences::load().budgetMiB) * 1024 * 1024;
+    backups.prune(rotation);
+    statusBar()->showMessage(
+        tr("Backed up the catalogue to %1").arg(QDir::toNativeSeparators(made->path)), 8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_catalogue)
+        return;
+    const QString path = m_catalogue->path();
+    RestoreBackupDialog dialog(path, CatalogueBackups(path).list(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    const QString backup = dialog.chosen();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Put %1 in the place of the catalogue? The catalogue as it is now is kept beside it.")
+            .arg(QDir::toNativeSeparators(backup)),
+        QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel);
+    if (answer != QMessageBox::Ok)
+        return;
+
+    // The catalogue is let go while the backup takes its place, then opened again, whatever
+    // the restore's outcome: a refused backup leaves the catalogue as it was.
+    closeCatalogue();
+    auto aside = std::make_shared<QString>();
+    auto *job = new BackgroundJob(
+        {u"restore"_s, nullptr, false},
+        [path, backup, aside](JobControl &) -> Status {
+            auto kept = CatalogueBackups(path).restore(backup, QDateTime::currentDateTimeUtc());
+            if (!kept)
+                return kept.error();
+            *aside = *kept;
+            return {};
+        },
+        this);
+    new JobProgressDialog(job, tr("Restore from Backup"), tr("Checking and restoring the backup…"),
+                          this);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, path, aside](const Status &status, bool) {
+                job->deleteLater();
+                if (!status)
+                    showError(tr("Cannot Restore from Backup"), status.error());
+                if (Status s = openCatalogue(path); !s)
+                    return showError(tr("Cannot open the catalogue"), s.error());
+                if (status && !aside->isEmpty())
+                    statusBar()->showMessage(tr("Restored. The catalogue as it was is kept as %1")
+                                                 .arg(QDir::toNativeSeparators(*aside)),
+                                             15000);
+            });
+    job->start();
+}
+
+void MainWindow::editPreferences()
+{
+    const QString folder = m_catalogue ? CatalogueBackups(m_catalogue->path()).folder() : QString();
+    PreferencesDialog dialog(folder, this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.backups().save();
 }
 
 void MainWindow::showCount(qint64 count, bool filtered)
@@ -370,6 +477,10 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(tr("%1 — Entente").arg(name));
     m_readOnlyLabel->setVisible(m_catalogue && m_catalogue->isReadOnly());
+    if (m_backUpAction) {
+        m_backUpAction->setEnabled(m_catalogue != nullptr);
+        m_restoreAction->setEnabled(m_catalogue && !m_catalogue->isOnReadOnlyMedia());
+    }
     m_readOnlyLabel->setToolTip(
         m_catalogue && m_catalogue->isOnReadOnlyMedia()
             ? tr("The catalogue is on read-only media: it can be browsed, searched and exported, "

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace entente {
 
+class BackupScheduler;
+
 class Catalogue;
 class FacetPanel;
 class EditingController;
@@ -67,8 +69,15 @@ private:
     void showError(const QString &title, const Error &error);
     void updateTitle();
     void about();
+    void closeCatalogue();
+    void backUpNow();
+    void restoreFromBackup();
+    void editPreferences();
 
     std::unique_ptr<Catalogue> m_catalogue;
+    BackupScheduler *m_backups;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     std::unique_ptr<MeetingTableModel> m_model;
     MeetingsPanel *m_meetings;
     MeetingDetailPane *m_detail;

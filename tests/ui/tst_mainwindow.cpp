@@ -1,3 +1,6 @@
+#include "backupscheduler.h"
+#include "commands/deletemeetingcommand.h"
+#include "commands/undosession.h"
 #include "editingcontroller.h"
 #include "mainwindow.h"
 #include "meetingdetailpane.h"
@@ -5,13 +8,22 @@
 #include "models/roles.h"
 #include "readonlymedia.h"
 #include "sectionlist.h"
+#include "storage/cataloguebackups.h"
+#include "storage/meetingrepository.h"
 #include "testcatalogue.h"
+#include "uitest.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +41,9 @@ private Q_SLOTS:
     void refusesAFileThatIsNotACatalogue();
     void remembersTheLastCatalogue();
     void opensACatalogueOnReadOnlyMediaForReading();
+    void backsUpByItselfWhenDue();
+    void restoresFromABackupThroughTheFileMenu();
+    void cleanup() { uitest::cancelModalWatchers(); }
 };
 
 void TestMainWindow::initTestCase()
@@ -147,6 +162,68 @@ void TestMainWindow::opensACatalogueOnReadOnlyMediaForReading()
     QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisibleTo(&window));
     QCOMPARE(window.meetingsPanel()->view()->model()->rowCount(), 1);
     QVERIFY(!window.editing()->newMeetingAction()->isEnabled());
+}
+
+void TestMainWindow::backsUpByItselfWhenDue()
+{
+    test::TestCatalogue catalogue;
+    catalogue.addSample();
+    const QString path = catalogue.path();
+    catalogue.close();
+    MainWindow window;
+    QVERIFY(window.openCatalogue(path).ok());
+    auto *scheduler = window.findChild<BackupScheduler *>();
+    QVERIFY(scheduler);
+    QSignalSpy backedUp(scheduler, &BackupScheduler::backedUp);
+    scheduler->backUpIfDue(); // what its timer does, half a minute after the window opens
+    QVERIFY(backedUp.wait(10000));
+    const QList<CatalogueBackups::Backup> backups = CatalogueBackups(path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backedUp.at(0).at(0).toString(), backups.at(0).path);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"Backed up the catalogue to"_s));
+    // Not due again until the interval has passed.
+    scheduler->backUpIfDue();
+    QVERIFY(!scheduler->isRunning());
+    QCOMPARE(CatalogueBackups(path).list().size(), 1);
+}
+
+void TestMainWindow::restoresFromABackupThroughTheFileMenu()
+{
+    test::TestCatalogue catalogue;
+    const auto ids = catalogue.addSample();
+    const QString path = catalogue.path();
+    catalogue.close();
+    MainWindow window;
+    QVERIFY(window.openCatalogue(path).ok());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto made = CatalogueBackups(path).make(*window.catalogue(),
+                                                  QDateTime::currentDateTimeUtc().addSecs(-60));
+    QVERIFY(made);
+    // The meeting deleted after the backup, as an analyst's mistake.
+    UndoSession *session = window.editing()->session();
+    QVERIFY(session->execute(std::make_unique<DeleteMeetingCommand>(
+        *session, ids.meeting, MeetingRepository(*window.catalogue()).get(ids.meeting)->title)));
+    QTRY_COMPARE(window.meetingsPanel()->view()->model()->rowCount(), 0);
+
+    // File ▸ Restore from Backup…, the newest backup, Restore, then OK to the question.
+    const auto answer = [](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            box->button(QMessageBox::Ok)->click();
+        else if (auto *restore = modal->findChild<QPushButton *>(u"restore"_s))
+            restore->click();
+    };
+    uitest::onNextModal(answer);
+    uitest::onNextModal(answer);
+    window.findChild<QAction *>(u"restoreFromBackup"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.catalogue() != nullptr &&
+                                 window.meetingsPanel()->view()->model()->rowCount() == 1,
+                             10000);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"Restored."_s));
+    const QStringList aside =
+        QDir(QFileInfo(path).absolutePath())
+            .entryList({QFileInfo(path).fileName() + u".before-restore-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
