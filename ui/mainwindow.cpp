@@ -155,7 +155,7 @@ void MainWindow::createActions()
     file->addAction(m_editing->saveCopyAction());
     m_backUpAction = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     m_restoreAction =
-        file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+        file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreFromBackup);
     m_backUpAction->setObjectName(u"backUpNow"_s);
     m_restoreAction->setObjectName(u"restoreFromBackup"_s);
     file->addSeparator();
@@ -163,7 +163,7 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::Print);
     file->addAction(tr("&Import…"), this, &MainWindow::importData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import Press &Release…"), this, [this] { newFromRelease(); })
+    file->addAction(tr("Import Press Re&lease…"), this, [this] { newFromRelease(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     file->addSeparator();

@@ -37,8 +37,11 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &cataloguePath,
     m_list->setAccessibleName(tr("Backups"));
     const QLocale here = locale();
     for (const CatalogueBackups::Backup &b : backups) {
+        const QDateTime made = b.made.toLocalTime();
         auto *item =
-            new QTreeWidgetItem(m_list, {here.toString(b.made.toLocalTime(), QLocale::LongFormat),
+            new QTreeWidgetItem(m_list, {tr("%1, %2", "date, time")
+                                             .arg(here.toString(made.date(), QLocale::LongFormat),
+                                                  here.toString(made.time(), QLocale::ShortFormat)),
                                          here.formattedDataSize(b.size)});
         item->setData(0, Qt::UserRole, b.path);
         item->setToolTip(0, QDir::toNativeSeparators(b.path));
