@@ -20,6 +20,7 @@
 #include "releasetextedit.h"
 #include "reportdialog.h"
 #include "restorebackupdialog.h"
+#include "salvage/cataloguesalvage.h"
 #include "sample/defaultcatalogue.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
@@ -40,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -343,8 +345,65 @@ void MainWindow::openCatalogueFromDialog()
 
 void MainWindow::openRecent(const QString &path)
 {
-    if (Status s = openCatalogue(path); !s)
-        showError(tr("Cannot open the catalogue"), s.error());
+    Status s = openCatalogue(path);
+    if (s)
+        return;
+    if (s.error().kind == Error::Kind::CatalogueUnusable && !path.isEmpty() &&
+        CatalogueSalvage::looksDamaged(path))
+        return offerSalvage(path, s.error());
+    showError(tr("Cannot open the catalogue"), s.error());
+}
+
+void MainWindow::offerSalvage(const QString &path, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("The Catalogue Is Damaged"), error.message,
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Entente can read every meeting and person that can still be read "
+                              "into a new catalogue, and say what was lost. The damaged file is "
+                              "not changed."));
+    QPushButton *salvage = box.addButton(tr("&Salvage…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(salvage);
+    box.exec();
+    if (box.clickedButton() != salvage)
+        return;
+    const QFileInfo damaged(path);
+    QString target = QFileDialog::getSaveFileName(
+        this, tr("Salvage into a New Catalogue"),
+        damaged.dir().filePath(tr("%1 salvaged.entente").arg(damaged.completeBaseName())),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += u".entente"_s;
+
+    auto report = std::make_shared<CatalogueSalvage::Report>();
+    auto *job = new BackgroundJob(
+        {u"salvage"_s, nullptr, false},
+        [path, target, report](JobControl &) -> Status {
+            auto done = CatalogueSalvage::run(path, target);
+            if (!done)
+                return done.error();
+            *report = *done;
+            return {};
+        },
+        this);
+    new JobProgressDialog(job, tr("Salvage"), tr("Reading what can be read…"), this);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, target, report](const Status &status, bool) {
+                job->deleteLater();
+                if (!status)
+                    return showError(tr("Cannot Salvage the Catalogue"), status.error());
+                if (Status s = openCatalogue(target); !s)
+                    return showError(tr("Cannot open the catalogue"), s.error());
+                const QStringList lines = CatalogueSalvage::describe(*report, target);
+                QMessageBox done(report->lostAnything() ? QMessageBox::Warning
+                                                        : QMessageBox::Information,
+                                 tr("Salvage"), lines.constFirst(), QMessageBox::Ok, this);
+                if (lines.size() > 1)
+                    done.setDetailedText(lines.mid(1).join(u'\n'));
+                done.exec();
+            });
+    job->start();
 }
 
 void MainWindow::showMeeting(qint64 id)

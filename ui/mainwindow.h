@@ -36,6 +36,9 @@ public:
 
     // Opens a catalogue file (the default one when `path` is empty) in place of the current one.
     Status openCatalogue(const QString &path, bool createIfMissing = false);
+    // A catalogue that could not be opened because it is damaged (CatalogueSalvage::looksDamaged):
+    // offers to read what can be read into a new one, and opens that.
+    void offerSalvage(const QString &path, const Error &error);
     const Catalogue *catalogue() const { return m_catalogue.get(); }
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     MeetingDetailPane *detailPane() const { return m_detail; }

@@ -3,6 +3,7 @@
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
 #include "cli/tableprinter.h"
+#include "salvage/cataloguesalvage.h"
 #include "sample/defaultcatalogue.h"
 #include "storage/cataloguebackups.h"
 
@@ -95,6 +96,20 @@ ExitCode runRestore(CommandContext &context)
         context.note(Cli::tr("entente: the catalogue as it was is kept in %1")
                          .arg(QDir::toNativeSeparators(*aside)));
     context.print(QDir::toNativeSeparators(path) + u'\n');
+    return ExitCode::Done;
+}
+
+ExitCode runSalvage(CommandContext &context)
+{
+    if (context.positional().size() != 2)
+        return context.usageError(Cli::tr("salvage takes the damaged catalogue and a new file"));
+    const QString damaged = context.positional().at(0);
+    const QString target = context.positional().at(1);
+    const auto report = CatalogueSalvage::run(damaged, target);
+    if (!report)
+        return context.fail(report.error());
+    const QStringList lines = CatalogueSalvage::describe(*report, target);
+    context.print(lines.join(u'\n') + u'\n');
     return ExitCode::Done;
 }
 

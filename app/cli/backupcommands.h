@@ -16,5 +16,7 @@ ExitCode runBackup(CommandContext &context);
 ExitCode runBackups(CommandContext &context);
 // entente restore BACKUP
 ExitCode runRestore(CommandContext &context);
+// entente salvage DAMAGED NEW
+ExitCode runSalvage(CommandContext &context);
 
 } // namespace entente::cli

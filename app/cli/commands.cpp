@@ -126,6 +126,15 @@ const QList<Command> &commands()
                            "said on standard error. Close the catalogue in the window first: an "
                            "open catalogue is refused (exit code 3)."),
          nullptr, &runRestore},
+        {u"salvage"_s, CatalogueAccess::None, QT_TRANSLATE_NOOP("Cli", "DAMAGED NEW"),
+         QT_TRANSLATE_NOOP("Cli", "Read what can be read of a damaged catalogue into a new one."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Reads every meeting (with its delegations, documents, topics and "
+                           "sources) and every person that can still be read, record by record, "
+                           "stepping over damaged pages, into the new catalogue NEW, which must "
+                           "not exist. DAMAGED is never changed. Prints what was recovered and, "
+                           "record by record, what was lost."),
+         nullptr, &runSalvage},
         {u"who-held"_s, CatalogueAccess::Read,
          QT_TRANSLATE_NOOP("Cli", "TITLE [--country COUNTRY] [--date YYYY-MM-DD] "
                                   "[--format table|json]"),

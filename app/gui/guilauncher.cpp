@@ -6,6 +6,7 @@
 #include "gui/firstpaintprobe.h"
 #include "mainwindow.h"
 #include "meetingspanel.h"
+#include "salvage/cataloguesalvage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -71,12 +72,17 @@ int run(int &argc, char **argv, const cli::GlobalOptions &options)
         new FirstPaintProbe(window.meetingsPanel()->view()->viewport(), &window);
     window.show();
     if (Status opened = window.openCatalogue(path, create); !opened) {
-        showOpenError(&window, opened.error());
+        const bool damaged = opened.error().kind == Error::Kind::CatalogueUnusable &&
+                             !path.isEmpty() && CatalogueSalvage::looksDamaged(path);
+        if (!damaged)
+            showOpenError(&window, opened.error());
         // An unusable last catalogue should not lock the user out: open the default one instead.
         if (!explicitPath && !path.isEmpty()) {
             if (Status fallback = window.openCatalogue(QString()); !fallback)
                 showOpenError(&window, fallback.error());
         }
+        if (damaged)
+            window.offerSalvage(path, opened.error());
     }
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "integritycheck.h"
 
 #include "storage/bulkloadmode.h"
+#include "storage/fileconnection.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,18 @@ Result<QStringList> integrityProblems(const QSqlDatabase &db, IntegrityDepth dep
                                                     "of table %3")
                             .arg(foreignKeys.text(1), foreignKeys.text(0), foreignKeys.text(2)));
     return problems;
+}
+
+bool isDamagedFile(const QString &path)
+{
+    FileConnection file(path, FileConnection::Mode::ReadOnly);
+    if (!file.open(QString()))
+        return false;
+    SqlQuery schema(file.database(), u"SELECT count(*) FROM sqlite_schema"_s);
+    if (!schema.scalar(QString()))
+        return false;
+    const auto problems = integrityProblems(file.database(), IntegrityDepth::Quick, QString());
+    return !problems || !problems->isEmpty();
 }
 
 } // namespace entente

@@ -18,4 +18,8 @@ enum class IntegrityDepth {
 Result<QStringList> integrityProblems(const QSqlDatabase &db, IntegrityDepth depth,
                                       const QString &what);
 
+// Whether the SQLite file at `path` opens and shows its schema but fails the quick check: damage
+// that salvage can work around. A file that is not SQLite, or whose schema cannot be read, is not.
+bool isDamagedFile(const QString &path);
+
 } // namespace entente

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void emptyCatalogueFindsNothing();
     void checkSaysOk();
     void backupListAndRestore();
+    void salvageWritesANewCatalogue();
     void whoHeld_data();
     void whoHeld();
     void help_data();
@@ -247,6 +248,23 @@ void TestCli::backupListAndRestore()
     QVERIFY2(restored.err.contains(u".before-restore-"_s), qPrintable(restored.err));
     QCOMPARE(m_cli->run({u"check"_s}).out, u"ok\n"_s);
     QCOMPARE(m_cli->listJson().size(), 2); // the sample meeting and its one-to-one
+}
+
+void TestCli::salvageWritesANewCatalogue()
+{
+    QCOMPARE(m_cli->run({u"list"_s}).exitCode, 0);
+    const QString target = m_cli->filePath(u"salvaged.entente"_s);
+    const CliRunner::Run r = m_cli->run({u"salvage"_s, m_cli->defaultCatalogue(), target});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"Recovered 2 meetings (sub-events included), 2 outcome documents "
+                              "and 2 people into "_s),
+             qPrintable(r.out));
+    QVERIFY(r.out.endsWith(u"Nothing was lost.\n"_s));
+    QCOMPARE(m_cli->run({u"--catalogue"_s, target, u"check"_s}).out, u"ok\n"_s);
+    // Never over an existing file.
+    const CliRunner::Run again = m_cli->run({u"salvage"_s, m_cli->defaultCatalogue(), target});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
 }
 
 void TestCli::checkSaysOk()

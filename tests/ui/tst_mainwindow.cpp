@@ -4,9 +4,11 @@
 #include "editingcontroller.h"
 #include "mainwindow.h"
 #include "meetingdetailpane.h"
+#include "meetingfixture.h"
 #include "meetingspanel.h"
 #include "models/roles.h"
 #include "readonlymedia.h"
+#include "salvage/cataloguesalvage.h"
 #include "sectionlist.h"
 #include "storage/cataloguebackups.h"
 #include "storage/meetingrepository.h"
@@ -15,6 +17,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void opensACatalogueOnReadOnlyMediaForReading();
     void backsUpByItselfWhenDue();
     void restoresFromABackupThroughTheFileMenu();
+    void offersToSalvageADamagedCatalogue();
     void cleanup() { uitest::cancelModalWatchers(); }
 };
 
@@ -224,6 +229,63 @@ void TestMainWindow::restoresFromABackupThroughTheFileMenu()
         QDir(QFileInfo(path).absolutePath())
             .entryList({QFileInfo(path).fileName() + u".before-restore-*"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
+}
+
+void TestMainWindow::offersToSalvageADamagedCatalogue()
+{
+    test::TestCatalogue catalogue;
+    catalogue.addSample();
+    test::MeetingFixture::build(*catalogue, 60);
+    const QString path = catalogue.path();
+    catalogue.close();
+    // A page in the middle overwritten, as a failing disk does.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+    QCOMPARE(file.write(QByteArray(4096, '\x5a')), 4096);
+    file.close();
+    QVERIFY(CatalogueSalvage::looksDamaged(path));
+    const QByteArray damaged = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The name offered beside the damaged file.
+    const QString target = catalogue.dir() + u"/test salvaged.entente"_s;
+    // Salvage…, the new file's name as offered, then OK to the account of what was recovered.
+    uitest::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"The damaged file is not changed"_s));
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(u"Salvage"_s))
+                b->click();
+        }
+    });
+    uitest::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QString account;
+    uitest::onNextModal([&account](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        account = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    window.offerSalvage(path, Error{Error::Kind::CatalogueUnusable, u"damaged"_s, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isEmpty(), 20000);
+    QVERIFY2(account.startsWith(u"Recovered "_s), qPrintable(account));
+    QVERIFY(window.catalogue());
+    QCOMPARE(window.catalogue()->path(), target);
+    QVERIFY(window.meetingsPanel()->view()->model()->rowCount() > 30);
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), damaged); // never changed
 }
 
 QTEST_MAIN(TestMainWindow)

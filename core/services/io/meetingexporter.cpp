@@ -72,6 +72,7 @@ Status MeetingExporter::write(const MeetingSelection &selection, QIODevice &devi
     m_total = selection.ids.size();
     m_cancelled = false;
     m_csv.reset();
+    m_unreadable.clear();
 
     const VocabularyRepository vocabulary(m_catalogue);
     const std::pair<VocabularyRepository::Kind, QHash<QString, QString> *> lists[] = {
@@ -80,9 +81,10 @@ Status MeetingExporter::write(const MeetingSelection &selection, QIODevice &devi
         {VocabularyRepository::Kind::DocumentAction, &m_lookups.actionLabels}};
     for (const auto &[kind, target] : lists) {
         auto labels = vocabulary.labels(kind);
-        if (!labels)
+        if (labels)
+            *target = *labels;
+        else if (!m_options.skipUnreadable) // codes are enough for a salvage's import
             return labels.error();
-        *target = *labels;
     }
 
     if (m_options.format == Format::Csv) {
@@ -98,12 +100,14 @@ Status MeetingExporter::write(const MeetingSelection &selection, QIODevice &devi
     for (qsizetype i = 0; i < selection.ids.size(); i += ReportQuery::batchSize) {
         const QList<qint64> batch = selection.ids.mid(i, ReportQuery::batchSize);
         auto parents = query.parents(batch);
-        if (!parents)
+        if (!parents && !m_options.skipUnreadable)
             return parents.error();
         for (const qint64 id : batch) {
             if (m_done.contains(id))
                 continue;
-            auto root = rootOf(id, parents->value(id));
+            auto root = parents ? rootOf(id, parents->value(id)) : Result<qint64>(id);
+            if (!root && m_options.skipUnreadable)
+                root = id;
             if (!root)
                 return root.error();
             if (Status s = writeTree(*root, device, name); !s)
@@ -143,6 +147,11 @@ Status MeetingExporter::writeTree(qint64 root, QIODevice &device, const QString 
     if (m_done.contains(root))
         return {};
     auto meeting = MeetingRepository(m_catalogue).get(root);
+    if (!meeting && m_options.skipUnreadable) {
+        m_done.insert(root);
+        m_unreadable.append({root, meeting.error().message});
+        return {};
+    }
     if (!meeting)
         return meeting.error();
     m_done.insert(root);
@@ -207,8 +216,12 @@ Status MeetingExporter::writeMeeting(const Meeting &meeting, QIODevice &device, 
         ++m_written;
         return {};
     }
-    if (Status s = lookUp(meeting); !s)
-        return s;
+    if (Status s = lookUp(meeting); !s) {
+        if (!m_options.skipUnreadable)
+            return s;
+        m_unreadable.append({meeting.id, s.error().message});
+        return {};
+    }
     // Indented as QJsonDocument would indent the whole array; JSON strings hold no raw line
     // breaks, so every '\n' is structure.
     QByteArray text = QJsonDocument(MeetingExportJson::toJson(meeting, m_lookups))

@@ -38,6 +38,14 @@ public:
     {
         Format format = Format::Json;
         CsvWriter::Options csv;
+        // Salvage: a meeting that cannot be read (a damaged page) is left out, with its
+        // sub-events, and listed in unreadable(), instead of stopping the export.
+        bool skipUnreadable = false;
+    };
+    struct Unreadable
+    {
+        qint64 id = 0;
+        QString reason;
     };
     // Called after each meeting; returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -52,6 +60,9 @@ public:
 
     qint64 meetingsWritten() const { return m_written; }
     bool wasCancelled() const { return m_cancelled; }
+    const QList<Unreadable> &unreadable() const { return m_unreadable; }
+    // The people whose whole record went into the file with a meeting.
+    const QSet<qint64> &peopleWritten() const { return m_peopleWritten; }
 
     // "csv" or "json", from a code or a file name's extension (any letter case).
     static std::optional<Format> formatFromCode(QStringView code);
@@ -74,6 +85,7 @@ private:
     qint64 m_written = 0;
     qint64 m_total = 0;
     bool m_cancelled = false;
+    QList<Unreadable> m_unreadable;
 };
 
 } // namespace entente
