@@ -1,10 +1,10 @@
 // Replays every input kept in fuzz/corpus/csv_reader and fuzz/corpus/json_reader through the same
-// harness the fuzzers run (fuzz/importfuzzing.cpp): no crash, no broken invariant, each quickly.
+// harness the fuzzers run (fuzz/importfuzzing.cpp): no crash, no broken invariant
+// (slowness is the fuzzer's -timeout to catch, not a clock in a test).
 
 #include "importfuzzing.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -40,14 +40,10 @@ void TestImportCorpus::replay()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QElapsedTimer timer;
-    timer.start();
     if (csv)
         entente::fuzzing::runCsv(bytes);
     else
         entente::fuzzing::runJson(bytes);
-    // Reading a few kilobytes takes milliseconds; a second means something went quadratic.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestImportCorpus)

@@ -1,10 +1,10 @@
 // Replays every input kept in fuzz/corpus/release_extractor through the same harness the fuzzer
-// runs (fuzz/releasefuzzing.cpp): no crash, no broken invariant, and each one quickly.
+// runs (fuzz/releasefuzzing.cpp): no crash, no broken invariant
+// (slowness is the fuzzer's -timeout to catch, not a clock in a test).
 
 #include "releasefuzzing.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -35,11 +35,7 @@ void TestReleaseCorpus::replay()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QElapsedTimer timer;
-    timer.start();
     entente::fuzzing::runRelease(bytes);
-    // A press release takes milliseconds; a second means some rule went quadratic.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseCorpus)

@@ -1,0 +1,68 @@
+#include "searchfuzzing.h"
+
+#include "query/searchparser.h"
+
+#include <QSet>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace entente::fuzzing {
+
+namespace {
+
+void check(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "broken invariant: %s\n", what);
+        std::abort();
+    }
+}
+
+// Depth of parentheses and exclusions, as the parser counts them, and the distinct terms.
+int depthOf(const SearchNode &node)
+{
+    int deepest = 0;
+    for (const SearchNode &child : node.children)
+        deepest = std::max(deepest, depthOf(child));
+    return deepest + (node.kind == SearchNode::Kind::Term ? 0 : 1);
+}
+
+void collectTerms(const SearchNode &node, QSet<QString> &terms)
+{
+    if (node.kind == SearchNode::Kind::Term)
+        terms.insert(describeSearchNode(node));
+    for (const SearchNode &child : node.children)
+        collectTerms(child, terms);
+}
+
+} // namespace
+
+void runSearch(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    const ParsedSearch parsed = SearchParser::parse(text);
+    if (!parsed) {
+        const SearchError &error = parsed.error();
+        check(!error.message.isEmpty(), "a refusal says why");
+        check(error.position >= 0 && error.position <= text.size(),
+              "a refusal points inside the query");
+        return;
+    }
+    check(text.size() <= SearchParser::maxLength, "a query beyond the length limit is refused");
+    const SearchNode &root = parsed.query().root;
+    // And/Or nodes count once per level of grouping; the limit is on grouping, so twice it
+    // bounds the tree whatever the parser folds.
+    check(depthOf(root) <= 2 * SearchParser::maxDepth + 2, "an accepted tree stays shallow");
+    QSet<QString> terms;
+    collectTerms(root, terms);
+    check(terms.size() <= SearchParser::maxDistinctTerms, "an accepted query has few terms");
+    // The canonical form reads back to the same meaning.
+    const QString canonical = describeSearchNode(root);
+    const ParsedSearch again = SearchParser::parse(canonical);
+    if (again && canonical.size() <= SearchParser::maxLength)
+        check(describeSearchNode(again.query().root) == canonical,
+              "the canonical form reads back to itself");
+}
+
+} // namespace entente::fuzzing
