@@ -6,6 +6,7 @@
 #include "reports/meetingselection.h"
 #include "reports/querywords.h"
 #include "reports/reportrenderer.h"
+#include "reports/wrappedtext.h"
 #include "storage/meetingrepository.h"
 #include "testcatalogue.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void paper_data();
     void paper();
     void markupIsNeverInterpreted();
+    void longFieldsAreCutWithAMarkWhereAPageCannotHoldThem();
     void cyrillicIsEmbeddedAsText();
     void emptySelectionSaysSo();
     void queryIsToldInWords_data();
@@ -391,6 +393,36 @@ void TestReports::markupIsNeverInterpreted()
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(!pdf.readAll().contains(secret.toUtf8()));
+}
+
+void TestReports::longFieldsAreCutWithAMarkWhereAPageCannotHoldThem()
+{
+    // A title and a place at their longest: a table row of them would fill a page.
+    QStringList words;
+    for (int i = 0; words.join(u' ').size() < 990; ++i)
+        words.append(u"word%1"_s.arg(i, 3, 10, QLatin1Char('0')));
+    const QString title = words.join(u' ').left(FieldLimits::title);
+    test::TestCatalogue catalogue;
+    const auto ids = catalogue.addSample();
+    MeetingRepository meetings(*catalogue);
+    Meeting m = *meetings.get(ids.meeting);
+    m.title = title;
+    m.place = QString(FieldLimits::place, u'P');
+    QVERIFY(meetings.update(m).ok());
+
+    ReportOptions o = options(ReportOptions::Kind::Search);
+    o.includeDossiers = true;
+    const auto selection = MeetingSelection::fromQuery(*catalogue, QString(), o.locale);
+    QVERIFY(selection.ok());
+    const QString path = render(*catalogue, o, *selection);
+    QVERIFY(!path.isEmpty());
+    const QString text = flattened(test::PdfText::pages(path).join(u' '));
+    // The table's cell says how much it left out; the dossier has the whole title.
+    const QString kept = clippedText(title, 300);
+    QVERIFY(kept.endsWith(u" characters left out]"_s));
+    QVERIFY2(text.contains(u"characters left out]"_s), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(words.at(words.size() - 2))); // a word only the whole title has
+    QCOMPARE(clippedText(u"short"_s, 300), u"short"_s);
 }
 
 void TestReports::cyrillicIsEmbeddedAsText()

@@ -13,6 +13,9 @@ namespace entente {
 
 namespace {
 
+// Characters of a title set as the dossier's heading: a few lines of its large type.
+constexpr qsizetype headingLimit = 300;
+
 const QString separator = u"  ·  "_s;
 
 } // namespace
@@ -77,8 +80,13 @@ void DossierWriter::titleBlock(const Meeting &meeting, const QString &parentTitl
     m_canvas.paragraph(kicker + separator + tr("Record %1").arg(meeting.id), kickerFont,
                        style.accent);
     m_canvas.space(4);
-    m_canvas.paragraph(meeting.title, style.title, style.ink);
+    // A heading within one page; a longer title follows whole in the body's type.
+    m_canvas.paragraph(clippedText(meeting.title, headingLimit), style.title, style.ink);
     m_canvas.space(3);
+    if (meeting.title.size() > headingLimit) {
+        m_canvas.paragraph(meeting.title, style.body, style.ink);
+        m_canvas.space(3);
+    }
     QStringList line;
     line.append(displaySpan(meeting.start, meeting.end, m_locale));
     if (const QString place = placeText(meeting); !place.isEmpty())

@@ -16,6 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace entente {
 
+namespace {
+
+// Characters of a title or place shown in a table cell: a dozen lines of its column at most.
+constexpr qsizetype cellLimit = 300;
+
+} // namespace
+
 SearchReportWriter::SearchReportWriter(PageCanvas &canvas, const ReportOptions &options,
                                        const DisplayLabels &labels)
     : m_canvas(canvas)
@@ -266,7 +273,9 @@ void SearchReportWriter::addRow(const ReportRow &row)
         place.append(m_labels.country(row.placeCountry));
     // A sub-event listed on its own (its meeting is not in the report) says so.
     const QString title = row.parentId ? u"↳ "_s + row.title : row.title;
-    m_table->addRow({compactSpan(row.start, row.end), title, place.join(u", "_s), heads.join(u'\n'),
+    // A row is never taller than a page: long cells are cut with a mark (the dossier has all).
+    m_table->addRow({compactSpan(row.start, row.end), clippedText(title, cellLimit),
+                     clippedText(place.join(u", "_s), cellLimit), heads.join(u'\n'),
                      documents.join(u'\n')});
 }
 

@@ -1,6 +1,8 @@
 #include "wrappedtext.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -8,6 +10,21 @@
 #include <cmath>
 
 namespace entente {
+
+QString clippedText(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    qsizetype cut = limit;
+    // Back to the last space within a tenth of the limit, so no word is cut in two.
+    const qsizetype space = text.lastIndexOf(u' ', limit);
+    if (space > limit - limit / 10)
+        cut = space;
+    const qsizetype left = text.size() - cut;
+    return text.left(cut).trimmed() +
+           QCoreApplication::translate("ReportText", "… [%1 characters left out]")
+               .arg(QLocale().toString(left));
+}
 
 WrappedText::WrappedText(const QString &text, const QFont &font, qreal width,
                          const QPaintDevice *device, qreal spacing, Qt::Alignment alignment)

@@ -12,6 +12,11 @@ class QTextLayout;
 
 namespace entente {
 
+// `text` cut at a word boundary near `limit` characters, with a visible mark of what was left out
+// ("… [1,234 characters left out]"): a table cell or a heading that must stay within a page
+// whatever the data. Text within the limit comes back as it is.
+QString clippedText(const QString &text, qsizetype limit);
+
 // Plain text broken into lines of at most `width` device units, to be drawn whole or a few lines
 // at a time (a paragraph that continues on the next page). The text is never interpreted: no
 // markup, no entities, no resources; line breaks in it start new lines. Lines are evenly spaced,
