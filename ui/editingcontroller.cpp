@@ -216,6 +216,7 @@ void EditingController::updateActions()
     m_vocabulary->setEnabled(writable);
     for (QAction *a : {m_people, m_documents, m_saveCopy})
         a->setEnabled(open);
+    m_pane->setEditable(!open || writable);
 }
 
 QList<qint64> EditingController::selectedIds() const

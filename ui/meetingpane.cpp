@@ -19,4 +19,15 @@ MeetingPane::MeetingPane(MeetingDetailPane *overview, QWidget *parent)
     addTab(m_overview, tr("O&verview"));
 }
 
+void MeetingPane::setEditable(bool editable)
+{
+    const int editTab = indexOf(m_editor);
+    if (!editable && currentIndex() == editTab)
+        setCurrentWidget(m_overview);
+    setTabEnabled(editTab, editable);
+    setTabToolTip(editTab, editable ? QString()
+                                    : tr("The catalogue is read-only: its meetings can be read, "
+                                         "searched and exported, not changed."));
+}
+
 } // namespace entente

@@ -4,7 +4,9 @@
 #include "editingcontroller.h"
 #include "mainwindow.h"
 #include "meetingdetailpane.h"
+#include "meetingeditor.h"
 #include "meetingfixture.h"
+#include "meetingpane.h"
 #include "meetingspanel.h"
 #include "models/roles.h"
 #include "readonlymedia.h"
@@ -167,6 +169,10 @@ void TestMainWindow::opensACatalogueOnReadOnlyMediaForReading()
     QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisibleTo(&window));
     QCOMPARE(window.meetingsPanel()->view()->model()->rowCount(), 1);
     QVERIFY(!window.editing()->newMeetingAction()->isEnabled());
+    // The meeting is read in the overview; the editor's fields are out of reach.
+    QCOMPARE(window.meetingPane()->currentWidget(), window.meetingPane()->overview());
+    QVERIFY(!window.meetingPane()->isTabEnabled(
+        window.meetingPane()->indexOf(window.meetingPane()->editor())));
 }
 
 void TestMainWindow::backsUpByItselfWhenDue()
