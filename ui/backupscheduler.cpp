@@ -82,10 +82,23 @@ void BackupScheduler::backUpIfDue()
     const Preferences preferences = Preferences::load();
     if (!m_catalogue || m_catalogue->isReadOnly() || !preferences.enabled || isRunning())
         return;
+    if (!CatalogueBackups(m_catalogue->path())
+             .isDue(QDateTime::currentDateTimeUtc(), preferences.intervalHours))
+        return;
+    start();
+}
+
+void BackupScheduler::backUpNow()
+{
+    if (m_catalogue && !isRunning())
+        start();
+}
+
+void BackupScheduler::start()
+{
+    const Preferences preferences = Preferences::load();
     const CatalogueBackups backups(m_catalogue->path());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!backups.isDue(now, preferences.intervalHours))
-        return;
     BackupRotation rotation;
     rotation.budgetBytes = qint64(preferences.budgetMiB) * 1024 * 1024;
     auto made = std::make_shared<QString>();

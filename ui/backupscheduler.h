@@ -38,6 +38,9 @@ public:
     void setCatalogue(const Catalogue *catalogue);
     // Makes a backup now if one is due; also what the timer calls.
     void backUpIfDue();
+    // Makes a backup now, due or not (File ▸ Back Up Now), in the background all the same: a
+    // large catalogue takes minutes to copy and check.
+    void backUpNow();
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void stop();
+    void start();
 
     const Catalogue *m_catalogue = nullptr;
     QTimer *m_timer;

@@ -48,6 +48,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -73,11 +74,16 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_backups = new BackupScheduler(this);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
+        m_backUpAsked = false;
         statusBar()->showMessage(
             tr("Backed up the catalogue to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
-    // In the background, unasked: a failure is said where it does not stop the work.
+    // Unasked, in the background: a failure is said where it does not stop the work; asked for
+    // (Back Up Now), it is said as any failed command is.
     connect(m_backups, &BackupScheduler::failed, this, [this](const Error &error) {
+        statusBar()->clearMessage();
+        if (std::exchange(m_backUpAsked, false))
+            return showError(tr("Cannot Back Up the Catalogue"), error);
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error.message), 15000);
     });
     m_pane = new MeetingPane(m_detail, this);
@@ -237,19 +243,11 @@ void MainWindow::closeCatalogue()
 
 void MainWindow::backUpNow()
 {
-    if (!m_catalogue || m_backups->isRunning())
+    if (!m_catalogue)
         return;
-    const CatalogueBackups backups(m_catalogue->path());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto made = backups.make(*m_catalogue, QDateTime::currentDateTimeUtc());
-    QApplication::restoreOverrideCursor();
-    if (!made)
-        return showError(tr("Cannot Back Up the Catalogue"), made.error());
-    BackupRotation rotation;
-    rotation.budgetBytes = qint64(BackupScheduler::Preferences::load().budgetMiB) * 1024 * 1024;
-    backups.prune(rotation);
-    statusBar()->showMessage(
-        tr("Backed up the catalogue to %1").arg(QDir::toNativeSeparators(made->path)), 8000);
+    statusBar()->showMessage(tr("Backing up the catalogue…"));
+    m_backUpAsked = true;
+    m_backups->backUpNow();
 }
 
 void MainWindow::restoreFromBackup()

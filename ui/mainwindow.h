@@ -81,6 +81,7 @@ private:
     BackupScheduler *m_backups;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    bool m_backUpAsked = false; // the running backup was asked for: a failure gets a box
     std::unique_ptr<MeetingTableModel> m_model;
     MeetingsPanel *m_meetings;
     MeetingDetailPane *m_detail;

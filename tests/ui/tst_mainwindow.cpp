@@ -196,6 +196,12 @@ void TestMainWindow::backsUpByItselfWhenDue()
     scheduler->backUpIfDue();
     QVERIFY(!scheduler->isRunning());
     QCOMPARE(CatalogueBackups(path).list().size(), 1);
+    // Asked for, it is made all the same, in the background.
+    window.statusBar()->clearMessage();
+    window.findChild<QAction *>(u"backUpNow"_s)->trigger();
+    QVERIFY(backedUp.wait(10000));
+    QCOMPARE(backedUp.size(), 2);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"Backed up the catalogue to"_s));
 }
 
 void TestMainWindow::restoresFromABackupThroughTheFileMenu()
