@@ -8,6 +8,7 @@
 #include "storage/bulkundo.h"
 #include "storage/bulkwriterstate.h"
 #include "storage/catalogue.h"
+#include "storage/killpoint.h"
 #include "storage/meetingrows.h"
 #include "storage/sqlquery.h"
 #include "storage/sqlvalues.h"
@@ -18,7 +19,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <csignal>
 #include <deque>
 #include <future>
 
@@ -282,8 +282,7 @@ Status BulkWriter::commit()
     };
     // The fault suite kills the process here, every row written and no index rebuilt yet: the
     // state a power cut or kill -9 at the end of a long load leaves.
-    if (qEnvironmentVariable("ENTENTE_TEST_KILL_AT") == u"before-indexes")
-        ::raise(SIGKILL);
+    killIfAskedAt(u"before-indexes");
     if (Status st = s.mode->rebuildIndexes(step); !st) {
         (void)undo();
         return st;

@@ -2,6 +2,7 @@
 
 #include "domain/logging.h"
 #include "storage/catalogueconnection.h"
+#include "storage/killpoint.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -76,11 +77,15 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Error{Error::Kind::Storage, u"commit without transaction"_s, {}};
+    if (m_depth == 0)
+        killIfAskedAt(u"before-commit");
     SqlQuery commit(m_db, m_depth == 0 ? u"COMMIT"_s : u"RELEASE "_s % savepoint(m_depth));
     Status status = commit.exec(QCoreApplication::translate("Transaction", "Cannot save"));
     if (status) {
         m_active = false;
         openTransactions[m_db.connectionName()] = m_depth;
+        if (m_depth == 0)
+            killIfAskedAt(u"after-commit");
     }
     return status;
 }
