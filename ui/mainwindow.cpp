@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -195,7 +196,22 @@ void MainWindow::createActions()
 
 Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
 {
-    auto opened = DefaultCatalogue::open(path, createIfMissing);
+    // The indexes a killed bulk load left out are built before the catalogue is read: minutes at
+    // a million meetings, shown as they go.
+    std::unique_ptr<QProgressDialog> building;
+    const auto indexProgress = [this, &building](int done, int total) {
+        if (!building) {
+            building = std::make_unique<QProgressDialog>(
+                tr("Building the indexes an interrupted load left out…"), QString(), 0, total,
+                this);
+            building->setWindowModality(Qt::WindowModal);
+            building->setMinimumDuration(0);
+        }
+        building->setValue(done);
+    };
+    auto opened =
+        DefaultCatalogue::open(path, createIfMissing, Catalogue::Mode::ReadWrite, indexProgress);
+    building.reset();
     // A file that cannot be written (or on read-only media) is still read: browse and search.
     if (!opened && opened.error().kind == Error::Kind::ReadOnly)
         opened = DefaultCatalogue::open(path, false, Catalogue::Mode::ReadOnly);

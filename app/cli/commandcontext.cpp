@@ -23,8 +23,17 @@ CommandContext::CommandContext(const Command &command, const GlobalOptions &opti
 Result<std::unique_ptr<Catalogue>> CommandContext::openCatalogue() const
 {
     const bool write = m_command.access == CatalogueAccess::Write;
+    // A load killed before its end left indexes out: the next write builds them first, which
+    // takes minutes at a million meetings; standard error says so as it goes.
+    const auto progress = [this](int done, int total) {
+        if (done < total)
+            note(Cli::tr("entente: building index %1 of %2 that an interrupted load left out…")
+                     .arg(done + 1)
+                     .arg(total));
+    };
     auto catalogue = DefaultCatalogue::open(
-        m_options.catalogue, write, write ? Catalogue::Mode::ReadWrite : Catalogue::Mode::ReadOnly);
+        m_options.catalogue, write, write ? Catalogue::Mode::ReadWrite : Catalogue::Mode::ReadOnly,
+        progress);
     if (catalogue)
         return catalogue;
     // Whatever went wrong while opening (creating the default catalogue included), the catalogue

@@ -243,7 +243,7 @@ Status Catalogue::prepare()
     if (!isReadOnly()) {
         // A load killed before its end left indexes out: build them now, before anything reads
         // the catalogue along them.
-        if (Status s = BulkLoadMode::finishInterruptedLoad(*db); !s)
+        if (Status s = BulkLoadMode::finishInterruptedLoad(*db, m_options.indexProgress); !s)
             return s;
     }
     if (!isReadOnly()) {

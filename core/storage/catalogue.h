@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace entente {
@@ -27,6 +28,9 @@ public:
         Mode mode = Mode::ReadWrite;
         bool createIfMissing = false;
         int busyTimeoutMs = 5000;
+        // Told how far opening got when it has long work to do first: the indexes a killed bulk
+        // load left out are built (done of total) before anything reads the catalogue.
+        std::function<void(int done, int total)> indexProgress;
     };
 
     static constexpr quint32 applicationId = 0x456e5465; // "EnTe"

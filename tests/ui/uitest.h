@@ -73,14 +73,18 @@ inline bool choose(QComboBox *combo, const QString &text)
 // Runs `act` on the next modal dialog as soon as it is shown (call before the code that opens
 // it). `act` gets the dialog and must close it. A watcher still waiting when the test function
 // ends is stopped by cancelModalWatchers() (call it in cleanup()).
-inline void onNextModal(std::function<void(QWidget *)> act)
+// `accepts`, when given, lets other modal windows pass (a progress dialog shown meanwhile).
+inline void onNextModal(std::function<void(QWidget *)> act,
+                        std::function<bool(QWidget *)> accepts = {})
 {
     auto *timer = new QTimer(qApp);
     timer->setObjectName(QStringLiteral("modalWatcher"));
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, accepts] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible() || modal->property("watched").toBool())
+            return;
+        if (accepts && !accepts(modal))
             return;
         modal->setProperty("watched", true);
         timer->stop();

@@ -19,12 +19,14 @@ QString path()
 }
 
 Result<std::unique_ptr<Catalogue>> open(const QString &requested, bool createIfMissing,
-                                        Catalogue::Mode mode)
+                                        Catalogue::Mode mode,
+                                        std::function<void(int, int)> indexProgress)
 {
     const bool isDefault = requested.isEmpty();
     const QString file = isDefault ? path() : requested;
     Catalogue::Options options;
     options.mode = mode;
+    options.indexProgress = std::move(indexProgress);
     options.createIfMissing = !isDefault && createIfMissing;
     if (!isDefault || QFileInfo::exists(file))
         return Catalogue::open(file, options);
