@@ -1,5 +1,6 @@
 #include "importfuzzing.h"
 
+#include "fuzzcheck.h"
 #include "import/csvcolumns.h"
 #include "import/csvreader.h"
 #include "import/jsonarraystream.h"
@@ -10,21 +11,10 @@
 #include <QBuffer>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 namespace entente::fuzzing {
 
 namespace {
-
-// An invariant the readers promise; breaking it is a bug as much as a crash is.
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken invariant: %s\n", what);
-        std::abort();
-    }
-}
 
 // Enough records to reach every state of the readers, few enough to stay fast.
 constexpr int maxRecords = 200;

@@ -1,23 +1,15 @@
 #include "searchfuzzing.h"
 
+#include "fuzzcheck.h"
 #include "query/searchparser.h"
 
 #include <QSet>
 
-#include <cstdio>
-#include <cstdlib>
+#include <algorithm>
 
 namespace entente::fuzzing {
 
 namespace {
-
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken invariant: %s\n", what);
-        std::abort();
-    }
-}
 
 // Depth of parentheses and exclusions, as the parser counts them, and the distinct terms.
 int depthOf(const SearchNode &node)

@@ -91,7 +91,7 @@ QString dateSpan(const Meeting &meeting)
 
 QStringList listHeader()
 {
-    return {Cli::tr("ID"),    Cli::tr("Date"),      Cli::tr("Title"),
+    return {Cli::tr("ID"),    Cli::tr("Date"),    Cli::tr("Title"),
             Cli::tr("Place"), Cli::tr("Parties"), Cli::tr("Heads of delegation")};
 }
 
