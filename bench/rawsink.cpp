@@ -72,8 +72,8 @@ struct RawSink::Statements
                    "VALUES (?1, ?2, ?3)"_s)
         , people(db, u"INSERT INTO meeting_people (person_id, start_date, meeting_id, is_head, "
                      "top_level) VALUES (?1, ?2, ?3, ?4, ?5)"_s)
-        , fullText(db, u"INSERT INTO meeting_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, "
-                       "?4)"_s)
+        , fullText(db, u"INSERT INTO meeting_fts (rowid, title, summary, body, title_keys, "
+                       "summary_keys, body_keys) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s)
     {}
 
     RawStatement person, alias, position, nameKey, topic, meeting, party, delegation, member,
@@ -310,7 +310,13 @@ Result<qint64> RawSink::addMeeting(const Meeting &m, QList<qint64> *documentIds)
     const FullTextRow text = FullTextRow::of(m, [this](qint64 person) {
         return std::optional<std::pair<QString, QString>>(m_names.value(person));
     });
-    m_s->fullText.integer(1, id).text(2, text.title).text(3, text.summary).text(4, text.body);
+    m_s->fullText.integer(1, id)
+        .text(2, text.title)
+        .text(3, text.summary)
+        .text(4, text.body)
+        .text(5, text.titleKeys)
+        .text(6, text.summaryKeys)
+        .text(7, text.bodyKeys);
     if (!m_s->fullText.step())
         return failed(m_s->fullText.error()).error();
     batchDone();

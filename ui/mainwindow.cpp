@@ -196,21 +196,25 @@ void MainWindow::createActions()
 
 Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
 {
-    // The indexes a killed bulk load left out are built before the catalogue is read: minutes at
-    // a million meetings, shown as they go.
+    // The indexes a killed bulk load left out are built, or an upgrade rebuilds the full-text
+    // index, before the catalogue is read: minutes at a million meetings, shown as they go.
     std::unique_ptr<QProgressDialog> building;
-    const auto indexProgress = [this, &building](int done, int total) {
+    const auto progress = [this, &building](Catalogue::OpeningStep step, qint64 done,
+                                            qint64 total) {
         if (!building) {
-            building = std::make_unique<QProgressDialog>(
-                tr("Building the indexes an interrupted load left out…"), QString(), 0, total,
-                this);
+            const QString label =
+                step == Catalogue::OpeningStep::BuildingIndexes
+                    ? tr("Building the indexes an interrupted load left out…")
+                    : tr("Upgrading the catalogue's full-text index for searches across "
+                         "scripts and spellings…");
+            building = std::make_unique<QProgressDialog>(label, QString(), 0, 1000, this);
             building->setWindowModality(Qt::WindowModal);
             building->setMinimumDuration(0);
         }
-        building->setValue(done);
+        building->setValue(total > 0 ? int(done * 1000 / total) : 1000);
     };
     auto opened =
-        DefaultCatalogue::open(path, createIfMissing, Catalogue::Mode::ReadWrite, indexProgress);
+        DefaultCatalogue::open(path, createIfMissing, Catalogue::Mode::ReadWrite, progress);
     building.reset();
     // A file that cannot be written (or on read-only media) is still read: browse and search.
     if (!opened && opened.error().kind == Error::Kind::ReadOnly)

@@ -23,13 +23,26 @@ CommandContext::CommandContext(const Command &command, const GlobalOptions &opti
 Result<std::unique_ptr<Catalogue>> CommandContext::openCatalogue() const
 {
     const bool write = m_command.access == CatalogueAccess::Write;
-    // A load killed before its end left indexes out: the next write builds them first, which
-    // takes minutes at a million meetings; standard error says so as it goes.
-    const auto progress = [this](int done, int total) {
-        if (done < total)
-            note(Cli::tr("entente: building index %1 of %2 that an interrupted load left out…")
-                     .arg(done + 1)
-                     .arg(total));
+    // A load killed before its end left indexes out, or an upgrade rebuilds the full-text
+    // index: the next write does it first, which takes minutes at a million meetings; standard
+    // error says so as it goes (every tenth of the meetings for the rebuild).
+    qint64 shown = -1;
+    const auto progress = [this, &shown](Catalogue::OpeningStep step, qint64 done, qint64 total) {
+        if (step == Catalogue::OpeningStep::BuildingIndexes) {
+            if (done < total)
+                note(Cli::tr("entente: building index %1 of %2 that an interrupted load left out…")
+                         .arg(done + 1)
+                         .arg(total));
+            return;
+        }
+        const qint64 tenth = total > 0 ? done * 10 / total : 10;
+        if (tenth == shown)
+            return;
+        shown = tenth;
+        note(Cli::tr("entente: upgrading the full-text index for searches across scripts: %L1 of "
+                     "%L2 meetings…")
+                 .arg(done)
+                 .arg(total));
     };
     auto catalogue = DefaultCatalogue::open(
         m_options.catalogue, write, write ? Catalogue::Mode::ReadWrite : Catalogue::Mode::ReadOnly,

@@ -158,6 +158,52 @@ void normaliseEnding(Buf &s)
     }
 }
 
+// German spellings of Russian names (Lawrow, Schoigu, Gorbatschow, Sacharowa) write в as w, ш as
+// sch, ч as tsch, х as ch, й as j and an initial з as s. A Latin word with w or sch is read so,
+// into the English spelling the other rules then key.
+bool looksGerman(const Buf &s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'w' ||
+            (s[i] == u's' && i + 2 < s.size() && s[i + 1] == u'c' && s[i + 2] == u'h'))
+            return true;
+    }
+    return false;
+}
+
+void respellGerman(const Buf &s, Buf &out)
+{
+    const qsizetype n = s.size();
+    const auto at = [&](qsizetype k) -> char16_t {
+        return k < n ? s[k] : u'\0';
+    };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = s[i];
+        if (c == u't' && at(i + 1) == u's' && at(i + 2) == u'c' && at(i + 3) == u'h') {
+            appendAscii(out, "ch");
+            i += 4;
+        } else if (c == u's' && at(i + 1) == u'c' && at(i + 2) == u'h') {
+            appendAscii(out, "sh");
+            i += 3;
+        } else if (c == u'c' && at(i + 1) == u'h') {
+            appendAscii(out, "kh");
+            i += 2;
+        } else if (c == u'w') {
+            out.append(u'v');
+            ++i;
+        } else if (c == u'j') {
+            out.append(u'i');
+            ++i;
+        } else if (c == u's' && i == 0 && isVowel(at(1))) {
+            out.append(u'z');
+            ++i;
+        } else {
+            out.append(c);
+            ++i;
+        }
+    }
+}
+
 bool isEastSlavicMarker(char16_t c)
 {
     return c == u'і' || c == u'ї' || c == u'є' || c == u'ґ' || c == u'ў';
@@ -171,12 +217,20 @@ void appendWordKey(QStringView word, Buf &out)
     const bool eastSlavic = std::any_of(word.begin(), word.end(),
                                         [](QChar c) { return isEastSlavicMarker(c.unicode()); });
     Buf latin;
+    bool cyrillic = false;
     for (QChar qc : word) {
         const char16_t c = qc.unicode();
-        if (const char *r = keyLatin(c, eastSlavic))
+        if (const char *r = keyLatin(c, eastSlavic)) {
             appendAscii(latin, r);
-        else
+            cyrillic = true;
+        } else {
             latin.append(c);
+        }
+    }
+    if (!cyrillic && looksGerman(latin)) {
+        Buf english;
+        respellGerman(latin, english);
+        latin = english;
     }
     Buf key;
     normaliseSpelling(latin, key);

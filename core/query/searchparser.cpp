@@ -71,16 +71,20 @@ std::optional<SearchError> Lexer::run(QList<Token> *tokens)
                     SearchParser::tr("“-” must be followed by what to exclude, as in -visit"),
                     m_pos, 1};
             tokens->append({Token::Kind::Minus, m_pos++, {}});
-            if (m_text.at(m_pos) != u'(' && m_text.at(m_pos) != u'"') {
+            const bool exactPhrase =
+                m_text.at(m_pos) == u'=' && m_pos + 1 < size && m_text.at(m_pos + 1) == u'"';
+            if (m_text.at(m_pos) != u'(' && m_text.at(m_pos) != u'"' && !exactPhrase) {
                 if (auto error = word(m_pos, true, tokens))
                     return error;
             }
-        } else if (c == u'"') {
+        } else if (c == u'"' || (c == u'=' && m_pos + 1 < size && m_text.at(m_pos + 1) == u'"')) {
             SearchTerm term;
             term.phrase = true;
+            term.exact = c == u'=';
             term.position = m_pos;
+            const qsizetype quote = term.exact ? m_pos + 1 : m_pos;
             qsizetype end = 0;
-            if (auto error = quoted(m_pos, &term.value, &end))
+            if (auto error = quoted(quote, &term.value, &end))
                 return error;
             term.length = end - m_pos;
             if (term.value.trimmed().isEmpty())
@@ -149,6 +153,11 @@ std::optional<SearchError> Lexer::word(qsizetype start, bool afterMinus, QList<T
     }
     SearchTerm term;
     term.value = text;
+    // =word: this spelling only. A lone "=" is an ordinary word (it holds nothing searchable).
+    if (text.size() > 1 && text.startsWith(u'=')) {
+        term.exact = true;
+        term.value = text.mid(1);
+    }
     term.position = start;
     term.length = end - start;
     if (term.value.endsWith(u'*')) {

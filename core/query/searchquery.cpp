@@ -20,7 +20,7 @@ QString describeTerm(const SearchTerm &term)
     }
     QString value = term.value;
     value.replace(u"\""_s, u"\"\""_s);
-    return SearchFields::nameOf(term.field) + u":\""_s + value + u'"' +
+    return SearchFields::nameOf(term.field) + (term.exact ? u":=\""_s : u":\""_s) + value + u'"' +
            (term.prefix ? u"*"_s : QString());
 }
 

@@ -34,6 +34,7 @@ struct SearchTerm
     QString value;       // as typed, without the field name and quotes
     bool phrase = false; // the value was quoted
     bool prefix = false; // a bare word ending in * (Text only): any word starting with it
+    bool exact = false;  // =word or ="phrase" (Text only): that spelling, no variants or forms
     QDate from;          // Date: first day asked for; null = open
     QDate to;            // Date: last day asked for; null = open
     qsizetype position = 0;

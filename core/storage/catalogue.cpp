@@ -237,13 +237,20 @@ Status Catalogue::prepare()
         if (Status s = wal.exec(tr("Cannot open the catalogue %1").arg(m_path)); !s)
             return s;
     }
-    Migrator migrator(*db, m_path);
+    Migrator migrator(*db, m_path, [this](qint64 done, qint64 total) {
+        if (m_options.progress)
+            m_options.progress(OpeningStep::RebuildingFullText, done, total);
+    });
     if (Status s = migrator.migrate(isReadOnly()); !s)
         return s;
     if (!isReadOnly()) {
         // A load killed before its end left indexes out: build them now, before anything reads
         // the catalogue along them.
-        if (Status s = BulkLoadMode::finishInterruptedLoad(*db, m_options.indexProgress); !s)
+        const auto indexes = [this](int done, int total) {
+            if (m_options.progress)
+                m_options.progress(OpeningStep::BuildingIndexes, done, total);
+        };
+        if (Status s = BulkLoadMode::finishInterruptedLoad(*db, indexes); !s)
             return s;
     }
     if (!isReadOnly()) {

@@ -23,14 +23,20 @@ public:
         ReadWrite,
         ReadOnly
     };
+    // Long work opening may have to do first (Options::progress).
+    enum class OpeningStep {
+        BuildingIndexes,   // done and total count indexes
+        RebuildingFullText // done and total count meetings
+    };
     struct Options
     {
         Mode mode = Mode::ReadWrite;
         bool createIfMissing = false;
         int busyTimeoutMs = 5000;
         // Told how far opening got when it has long work to do first: the indexes a killed bulk
-        // load left out are built (done of total) before anything reads the catalogue.
-        std::function<void(int done, int total)> indexProgress;
+        // load left out are built, or an upgrade rebuilds the full-text index, before anything
+        // reads the catalogue.
+        std::function<void(OpeningStep step, qint64 done, qint64 total)> progress;
     };
 
     static constexpr quint32 applicationId = 0x456e5465; // "EnTe"

@@ -1,6 +1,7 @@
 #include "fulltext.h"
 
 #include "domain/namefolding.h"
+#include "domain/searchkeys.h"
 
 #include <QStringList>
 
@@ -26,9 +27,16 @@ FullTextRow FullTextRow::of(const Meeting &meeting, const NameLookup &names)
     for (const Source &s : meeting.sources)
         body << s.publisher << s.title << s.text;
     body.removeAll(QString());
-    return {NameFolding::fold(meeting.title),
-            NameFolding::fold(QString(meeting.summary % u' ' % meeting.tone)),
-            NameFolding::fold(body.join(u'\n'))};
+    const QString summary = meeting.summary % u' ' % meeting.tone;
+    const QString rest = body.join(u'\n');
+    return {NameFolding::fold(meeting.title), NameFolding::fold(summary), NameFolding::fold(rest),
+            SearchKeys::of(meeting.title),    SearchKeys::of(summary),    SearchKeys::of(rest)};
+}
+
+QStringList FullTextRow::columns()
+{
+    return {u"title"_s,      u"summary"_s,      u"body"_s,
+            u"title_keys"_s, u"summary_keys"_s, u"body_keys"_s};
 }
 
 } // namespace entente

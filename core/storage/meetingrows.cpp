@@ -107,7 +107,7 @@ const MeetingRows::TableSpec &MeetingRows::spec(Table table)
         {u"meeting_people"_s,
          {u"person_id"_s, u"start_date"_s, u"meeting_id"_s, u"is_head"_s, u"top_level"_s},
          u"INSERT"_s},
-        {u"meeting_fts"_s, {u"rowid"_s, u"title"_s, u"summary"_s, u"body"_s}, u"INSERT"_s},
+        {u"meeting_fts"_s, QStringList{u"rowid"_s} + FullTextRow::columns(), u"INSERT"_s},
     }};
     return specs.at(std::size_t(table));
 }
@@ -174,7 +174,8 @@ void MeetingRows::append(const MeetingRowsInput &in)
         }
         return std::optional<std::pair<QString, QString>>();
     });
-    add(values[FullText], {id, text.title, text.summary, text.body});
+    add(values[FullText],
+        {id, text.title, text.summary, text.body, text.titleKeys, text.summaryKeys, text.bodyKeys});
     ++meetings;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/catalogue.h"
 #include "storage/consistentcopy.h"
 #include "storage/countryseeder.h"
+#include "storage/fulltextrebuild.h"
 #include "storage/searchindex.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -37,9 +38,11 @@ QMap<int, QString> migrationFiles()
 
 } // namespace
 
-Migrator::Migrator(QSqlDatabase db, QString path)
+Migrator::Migrator(QSqlDatabase db, QString path,
+                   std::function<void(qint64 done, qint64 total)> rebuilding)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_rebuilding(std::move(rebuilding))
 {}
 
 int Migrator::latestVersion()
@@ -143,6 +146,19 @@ Status Migrator::apply(int version, const QString &resource)
     }
     if (version == 7) {
         if (Status s = CountrySeeder(m_db).seedOrganisations(); !s)
+            return s;
+    }
+    if (version == 8) {
+        // Search keys: every meeting's full-text row is made again from the meeting into the
+        // new table, which then takes the old one's name; people's name keys follow matchKey().
+        if (Status s = FullTextRebuild(m_db).fill(u"meeting_fts_keyed"_s, m_rebuilding); !s)
+            return s;
+        for (const QString &sql : {u"DROP TABLE meeting_fts"_s,
+                                   u"ALTER TABLE meeting_fts_keyed RENAME TO meeting_fts"_s}) {
+            if (Status s = SqlQuery(m_db, sql).exec(what); !s)
+                return s;
+        }
+        if (Status s = SearchIndex(m_db).rekeyPeople(); !s)
             return s;
     }
     if (version == 3) {

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace entente {
 
 // Brings a catalogue's schema up to date from the numbered, append-only SQL files compiled in
@@ -16,7 +18,10 @@ class Migrator
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
 public:
-    Migrator(QSqlDatabase db, QString path);
+    // `rebuilding` is told how many meetings an upgrade that rebuilds the full-text index has
+    // done, of how many.
+    Migrator(QSqlDatabase db, QString path,
+             std::function<void(qint64 done, qint64 total)> rebuilding = {});
 
     static int latestVersion();
     // Applies every migration above the file's version, up to `target` (the latest when -1).
@@ -31,6 +36,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    std::function<void(qint64, qint64)> m_rebuilding;
 };
 
 } // namespace entente

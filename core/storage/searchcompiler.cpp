@@ -56,7 +56,7 @@ Status SearchCompiler::compile(const SearchNode &root)
     QList<Conjunct> conjuncts;
     QStringList phrases;
     for (const SearchNode &child : conjunction ? root.children : single) {
-        if (child.kind == SearchNode::Kind::Term && child.term.field == SearchField::Text) {
+        if (child.kind == SearchNode::Kind::Term && SearchSql::joinsMatch(child.term)) {
             const QString phrase = SearchSql::matchPhrase(child.term);
             if (phrase.isEmpty()) {
                 m_filter.where = nothing(
@@ -254,7 +254,7 @@ Result<QString> SearchCompiler::andNode(const SearchNode &node)
     QStringList phrases;
     QStringList parts;
     for (const SearchNode &child : node.children) {
-        if (child.kind == SearchNode::Kind::Term && child.term.field == SearchField::Text) {
+        if (child.kind == SearchNode::Kind::Term && SearchSql::joinsMatch(child.term)) {
             const QString phrase = SearchSql::matchPhrase(child.term);
             if (phrase.isEmpty())
                 return nothing(SearchSql::tr("“%1” holds nothing searchable: words need letters "
@@ -282,7 +282,14 @@ Result<QString> SearchCompiler::term(const SearchTerm &term)
             return nothing(
                 SearchSql::tr("“%1” holds nothing searchable: words need letters or digits")
                     .arg(term.value));
-        return fullText(bind(phrase));
+        if (!term.exact)
+            return fullText(bind(phrase));
+        // =word: the keys find every spelling, the folded text keeps the one typed.
+        return idSet(u"rowid"_s,
+                     u"meeting_fts WHERE meeting_fts MATCH "_s + bind(phrase) +
+                         u" AND (' ' || title || ' ' || summary || ' ' || body || ' ') LIKE "_s +
+                         bind(SearchSql::exactSpelling(term)) + u" ESCAPE '\\'"_s,
+                     rankText, true);
     }
     case SearchField::Minister:
         return people(term, false);

@@ -1,9 +1,11 @@
 #include "searchindex.h"
 
 #include "domain/namefolding.h"
+#include "domain/person.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,44 @@ Status SearchIndex::backfill()
             return s;
         after = titles.constLast().first;
     }
+}
+
+Status SearchIndex::rekeyPeople()
+{
+    const QString what =
+        QCoreApplication::translate("SearchIndex", "Cannot fill the search index of the catalogue");
+    QHash<qint64, Person> people;
+    {
+        SqlQuery read(m_db, u"SELECT id, name_latin, name_native FROM persons"_s);
+        if (Status s = read.exec(what); !s)
+            return s;
+        while (read.next()) {
+            Person &p = people[read.integer(0)];
+            p.nameLatin = read.text(1);
+            p.nameNative = read.text(2);
+        }
+        if (Status s = read.rowsEnded(what); !s)
+            return s;
+        SqlQuery aliases(m_db, u"SELECT person_id, alias FROM person_aliases"_s);
+        if (Status s = aliases.exec(what); !s)
+            return s;
+        while (aliases.next()) {
+            if (const auto it = people.find(aliases.integer(0)); it != people.end())
+                it->aliases.append(aliases.text(1));
+        }
+        if (Status s = aliases.rowsEnded(what); !s)
+            return s;
+    }
+    if (Status s = SqlQuery(m_db, u"DELETE FROM person_name_keys"_s).exec(what); !s)
+        return s;
+    SqlQuery key(m_db, u"INSERT INTO person_name_keys (match_key, person_id) VALUES (:key, :id)"_s);
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        for (const QString &k : it->matchKeys()) {
+            if (Status s = key.bind(u":key"_s, k).bind(u":id"_s, it.key()).exec(what); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Status SearchIndex::writeFolded(const QList<std::pair<qint64, QString>> &titles,

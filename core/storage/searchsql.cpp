@@ -1,6 +1,7 @@
 #include "searchsql.h"
 
 #include "domain/namefolding.h"
+#include "domain/searchkeys.h"
 #include "storage/personrepository.h"
 #include "storage/searchcompiler.h"
 #include "storage/sqlquery.h"
@@ -11,12 +12,19 @@ namespace entente {
 
 QString SearchSql::matchPhrase(const SearchTerm &term)
 {
+    // Keys hold letters and digits only: nothing to escape inside the quotes.
+    const QString keys = SearchKeys::of(term.value);
+    if (keys.isEmpty())
+        return {};
+    return u'"' + keys + u'"' + (term.prefix ? u"*"_s : QString());
+}
+
+QString SearchSql::exactSpelling(const SearchTerm &term)
+{
     const QString folded = NameFolding::fold(term.value);
     if (folded.isEmpty())
         return {};
-    QString quoted = folded;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"' + (term.prefix ? u"*"_s : QString());
+    return u"% "_s + escapeLike(folded) + (term.prefix ? u"%"_s : u" %"_s);
 }
 
 QString SearchSql::wordPrefixPattern(const QString &text)

@@ -26,9 +26,19 @@ public:
 
     Result<SqlFilter> compile(const SearchQuery &query) const;
 
-    // The FTS5 MATCH text for a free-text term: each folded word in double quotes (inner quotes
-    // doubled), adjacent words of one term as one phrase; empty when nothing in it is searchable.
+    // The FTS5 MATCH text for a free-text term: the search keys of its words (SearchKeys) as one
+    // phrase in double quotes, so that every spelling and script of the words matches; empty
+    // when nothing in it is searchable. For an exact term (=word) it finds the candidates that
+    // exactSpelling() then narrows.
     static QString matchPhrase(const SearchTerm &term);
+    // For an exact term: a LIKE pattern, with ESCAPE '\', for the folded words in a run of
+    // meeting_fts's folded columns joined and framed by spaces.
+    static QString exactSpelling(const SearchTerm &term);
+    // Whether the term is free text that one MATCH of a whole AND can take (not =word).
+    static bool joinsMatch(const SearchTerm &term)
+    {
+        return term.field == SearchField::Text && !term.exact;
+    }
     // A LIKE pattern, with ESCAPE '\', for text that starts a word of a folded column prefixed
     // with a space: "% moscow%". Empty when nothing in it is searchable.
     static QString wordPrefixPattern(const QString &text);

@@ -192,6 +192,13 @@ void TestNameFolding::sameNames_data()
     QTest::newRow("Alexander -ks- / -x-") << u"Aleksandr"_s << u"Alexandr"_s;
     QTest::newRow("Alexander cyrillic / french") << u"Александр"_s << u"Alexandre"_s;
     QTest::newRow("Shoigu latin / cyrillic") << u"Shoigu"_s << u"Шойгу"_s;
+    QTest::newRow("Lavrov german / cyrillic") << u"Lawrow"_s << u"Лавров"_s;
+    QTest::newRow("Shoigu german / english") << u"Schoigu"_s << u"Shoigu"_s;
+    QTest::newRow("Gorbachev german / cyrillic") << u"Gorbatschow"_s << u"Горбачёв"_s;
+    QTest::newRow("Khrushchev german / english") << u"Chruschtschow"_s << u"Khrushchev"_s;
+    QTest::newRow("Zakharova german / english") << u"Sacharowa"_s << u"Zakharova"_s;
+    QTest::newRow("Yevgeny german / cyrillic") << u"Jewgeni"_s << u"Евгений"_s;
+    QTest::newRow("Medvedev german / english") << u"Medwedew"_s << u"Medvedev"_s;
     QTest::newRow("Shoigu -y- / -i-") << u"Shoygu"_s << u"Shoigu"_s;
     QTest::newRow("Shoigu cyrillic / czech") << u"Шойгу"_s << u"Šojgu"_s;
     QTest::newRow("Zakharova latin / cyrillic") << u"Zakharova"_s << u"Захарова"_s;
@@ -292,6 +299,8 @@ void TestNameFolding::differentNames_data()
     QTest::newRow("Han / Khan: initial h before a vowel kept") << u"Han"_s << u"Khan"_s;
     QTest::newRow("Chernyshenko / french Tchernychenko") << u"Chernyshenko"_s << u"Tchernychenko"_s;
     QTest::newRow("Ukrainian / Russian forms of one name") << u"Volodymyr"_s << u"Vladimir"_s;
+    QTest::newRow("german Sacharow is Zakharov, not Sakharov") << u"Sacharow"_s << u"Sakharov"_s;
+    QTest::newRow("german Sacharow / cyrillic Sakharov") << u"Sacharow"_s << u"Сахаров"_s;
 }
 
 void TestNameFolding::differentNames()

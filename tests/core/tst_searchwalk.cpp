@@ -3,6 +3,7 @@
 // seeks and count must be exactly those of the plain result, in every order, including when the
 // word is missing from the newest and the oldest meetings.
 
+#include "domain/searchkeys.h"
 #include "query/searchparser.h"
 #include "storage/catalogueconnection.h"
 #include "storage/fulltextwalk.h"
@@ -69,11 +70,17 @@ void TestSearchWalk::initTestCase()
     QVERIFY(q.exec(u"UPDATE meetings SET title_key = CAST(title_folded AS BLOB)"_s));
     // "common" in four meetings of five, but in none of the 20 newest nor the 100 oldest days;
     // "rare" in five meetings.
-    QVERIFY2(q.exec(u"INSERT INTO meeting_fts (rowid, title, summary, body) SELECT id, "
-                    "title_folded, CASE WHEN id % 5 <> 0 AND (id * 7 % 600) BETWEEN 100 AND 579 "
-                    "THEN 'common words' ELSE 'other words' END, CASE WHEN id % 120 = 1 THEN "
-                    "'rare' ELSE '' END FROM meetings"_s),
-             qPrintable(q.lastError().text()));
+    // The index holds search keys (SearchKeys), the other columns the folded text.
+    QVERIFY(q.prepare(u"INSERT INTO meeting_fts (rowid, title, summary, body, title_keys, "
+                      "summary_keys, body_keys) SELECT id, title_folded, CASE WHEN id % 5 <> 0 AND "
+                      "(id * 7 % 600) BETWEEN 100 AND 579 THEN 'common words' ELSE 'other words' "
+                      "END, CASE WHEN id % 120 = 1 THEN 'rare' ELSE '' END, title_folded, CASE "
+                      "WHEN id % 5 <> 0 AND (id * 7 % 600) BETWEEN 100 AND 579 THEN ?1 ELSE ?2 "
+                      "END, CASE WHEN id % 120 = 1 THEN ?3 ELSE '' END FROM meetings"_s));
+    q.addBindValue(SearchKeys::of(u"common words"));
+    q.addBindValue(SearchKeys::of(u"other words"));
+    q.addBindValue(SearchKeys::of(u"rare"));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QVERIFY(q.exec(u"COMMIT"_s));
 }
 
@@ -84,7 +91,7 @@ QList<qint64> TestSearchWalk::reference(const QString &match, const QString &ord
     QList<qint64> ids;
     if (!q.exec(u"SELECT id FROM meetings WHERE parent_id IS NULL AND id IN (SELECT rowid FROM "
                 "meeting_fts WHERE meeting_fts MATCH '"_s +
-                match + u"') ORDER BY "_s + order)) {
+                SearchKeys::of(match) + u"') ORDER BY "_s + order)) {
         qWarning() << q.lastError().text();
         return ids;
     }
@@ -192,7 +199,8 @@ void TestSearchWalk::countsAndFacetsReadTheWholeResult()
     QCOMPARE(*count, qint64(expected.size()));
     // Sub-events included.
     QSqlQuery q(CatalogueConnection::of(*m_catalogue));
-    QVERIFY(q.exec(u"SELECT count(*) FROM meeting_fts WHERE meeting_fts MATCH 'common'"_s));
+    QVERIFY(q.exec(u"SELECT count(*) FROM meeting_fts WHERE meeting_fts MATCH '"_s +
+                   SearchKeys::of(u"common") + u'\''));
     QVERIFY(q.next());
     auto all = search.count(filter, MeetingSearch::Scope::All);
     QVERIFY(all);

@@ -18,15 +18,15 @@ QString path()
            u"/catalogue.entente"_s;
 }
 
-Result<std::unique_ptr<Catalogue>> open(const QString &requested, bool createIfMissing,
-                                        Catalogue::Mode mode,
-                                        std::function<void(int, int)> indexProgress)
+Result<std::unique_ptr<Catalogue>>
+open(const QString &requested, bool createIfMissing, Catalogue::Mode mode,
+     std::function<void(Catalogue::OpeningStep, qint64, qint64)> progress)
 {
     const bool isDefault = requested.isEmpty();
     const QString file = isDefault ? path() : requested;
     Catalogue::Options options;
     options.mode = mode;
-    options.indexProgress = std::move(indexProgress);
+    options.progress = std::move(progress);
     options.createIfMissing = !isDefault && createIfMissing;
     if (!isDefault || QFileInfo::exists(file))
         return Catalogue::open(file, options);

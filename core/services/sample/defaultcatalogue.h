@@ -13,10 +13,10 @@ namespace DefaultCatalogue {
 QString path();
 // Opens `path` (the default one when empty). A missing default catalogue is created with the
 // sample; a missing other one only when `createIfMissing`, and empty.
-// `indexProgress`: see Catalogue::Options.
-Result<std::unique_ptr<Catalogue>> open(const QString &path, bool createIfMissing,
-                                        Catalogue::Mode mode = Catalogue::Mode::ReadWrite,
-                                        std::function<void(int, int)> indexProgress = {});
+// `progress`: see Catalogue::Options.
+Result<std::unique_ptr<Catalogue>>
+open(const QString &path, bool createIfMissing, Catalogue::Mode mode = Catalogue::Mode::ReadWrite,
+     std::function<void(Catalogue::OpeningStep, qint64, qint64)> progress = {});
 } // namespace DefaultCatalogue
 
 } // namespace entente
