@@ -116,6 +116,11 @@ QString SearchFields::syntaxHelp()
               "and names. Terms are combined with AND; write OR between alternatives, -term to "
               "exclude, and parentheses to group.")
                .toHtmlEscaped() +
+           u"</p><p>"_s +
+           tr("A word finds its spellings in both scripts and its Russian case forms: Лавров "
+              "finds Lavrov, Lawrow and Лаврова, Sergey finds Sergei. Write =word or =\"a "
+              "phrase\" for that spelling only.")
+               .toHtmlEscaped() +
            u"</p><table>"_s + rows + u"</table><p>"_s +
            tr("Example: minister:Lavrov country:Belarus date:2009..2010 -format:telephone_call")
                .toHtmlEscaped() +
