@@ -15,6 +15,7 @@
 #include "meetingspanel.h"
 #include "models/meetingtablemodel.h"
 #include "preferencesdialog.h"
+#include "query/matchedwords.h"
 #include "recentcatalogues.h"
 #include "releasedialog.h"
 #include "releasetextedit.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pane->editor(), &MeetingEditor::meetingActivated, this, &MainWindow::openMeeting);
     connect(m_editing, &EditingController::openMeetingRequested, this, &MainWindow::openMeeting);
     connect(m_search, &SearchController::countChanged, this, &MainWindow::showCount);
+    connect(m_search, &SearchController::queryApplied, this,
+            [this](const SearchQuery &query) { m_detail->setMatchedWords(MatchedWords(query)); });
     connect(m_search, &SearchController::resultChanged, this, [this](qint64 count, bool filtered) {
         showCount(count, filtered);
         // The table was reset: show the first meeting found, or nothing.

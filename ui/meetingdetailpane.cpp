@@ -129,6 +129,30 @@ MeetingDetailPane::MeetingDetailPane(QWidget *parent)
 void MeetingDetailPane::clear()
 {
     m_stack->setCurrentIndex(0);
+    m_shown.reset();
+}
+
+void MeetingDetailPane::setMatchedWords(const MatchedWords &words)
+{
+    m_matched = words;
+    if (m_shown)
+        showMeeting(Meeting(*m_shown));
+}
+
+void MeetingDetailPane::setUserText(QLabel *label, const QString &text) const
+{
+    if (m_matched.isEmpty() || m_matched.spans(text).isEmpty()) {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(text);
+        return;
+    }
+    // The palette's selection colours: readable in light and dark themes alike.
+    const QString open = u"<span style=\"background-color: %1; color: %2;\">"_s.arg(
+        palette().color(QPalette::Highlight).name(),
+        palette().color(QPalette::HighlightedText).name());
+    label->setTextFormat(Qt::RichText);
+    label->setText(u"<span style=\"white-space: pre-wrap;\">"_s +
+                   m_matched.marked(text, open, u"</span>"_s) + u"</span>"_s);
 }
 
 QString MeetingDetailPane::headline(const Meeting &meeting) const
@@ -148,7 +172,8 @@ QString MeetingDetailPane::headline(const Meeting &meeting) const
 
 void MeetingDetailPane::showMeeting(const Meeting &meeting)
 {
-    m_title->setText(meeting.title);
+    m_shown = meeting;
+    setUserText(m_title, meeting.title);
     m_headline->setText(headline(meeting));
     QStringList parties;
     for (const Party &p : meeting.parties)
@@ -159,11 +184,11 @@ void MeetingDetailPane::showMeeting(const Meeting &meeting)
     QStringList topics;
     for (const TopicRef &t : meeting.topics)
         topics.append(t.name);
-    m_topics->setText(topics.isEmpty() ? tr("None recorded") : topics.join(u"  ·  "_s));
+    setUserText(m_topics, topics.isEmpty() ? tr("None recorded") : topics.join(u"  ·  "_s));
     fillDocuments(meeting);
     fillSubEvents(meeting);
-    m_tone->setText(meeting.tone.isEmpty() ? tr("Not recorded") : meeting.tone);
-    m_summary->setText(meeting.summary.isEmpty() ? tr("No summary") : meeting.summary);
+    setUserText(m_tone, meeting.tone.isEmpty() ? tr("Not recorded") : meeting.tone);
+    setUserText(m_summary, meeting.summary.isEmpty() ? tr("No summary") : meeting.summary);
 
     QStringList sources;
     for (const Source &s : meeting.sources) {
@@ -176,7 +201,7 @@ void MeetingDetailPane::showMeeting(const Meeting &meeting)
         if (!s.text.isEmpty())
             sources.append(s.text);
     }
-    m_sources->setText(sources.isEmpty() ? tr("None recorded") : sources.join(u"\n\n"_s));
+    setUserText(m_sources, sources.isEmpty() ? tr("None recorded") : sources.join(u"\n\n"_s));
     m_stack->setCurrentIndex(1);
 }
 

@@ -2,8 +2,11 @@
 
 #include "domain/meeting.h"
 #include "labels/displaylabels.h"
+#include "query/matchedwords.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -23,6 +26,8 @@ public:
     explicit MeetingDetailPane(QWidget *parent = nullptr);
 
     void setLabels(const DisplayLabels &labels) { m_labels = labels; }
+    // The words of the current search, marked wherever the meeting's text shows them.
+    void setMatchedWords(const MatchedWords &words);
     void showMeeting(const Meeting &meeting);
     void clear();
 
@@ -35,8 +40,12 @@ private:
     void fillDocuments(const Meeting &meeting);
     void fillSubEvents(const Meeting &meeting);
     QString headline(const Meeting &meeting) const;
+    // User text, never markup; the search's words marked when there are any.
+    void setUserText(QLabel *label, const QString &text) const;
 
     DisplayLabels m_labels;
+    MatchedWords m_matched;
+    std::optional<Meeting> m_shown;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_headline;

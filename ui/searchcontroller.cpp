@@ -87,6 +87,7 @@ void SearchController::onFinished(const SearchResult &result)
     m_facets->setFacets(result.facets);
     m_bar->showResult(result.count, result.notes);
     m_saved->setCurrentQuery(result.text);
+    Q_EMIT queryApplied(result.query);
     Q_EMIT resultChanged(result.count, !result.query.isEmpty());
 }
 

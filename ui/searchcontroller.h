@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     // After each result: how many meetings the table shows, and whether a query narrows them.
     void resultChanged(qint64 count, bool filtered);
+    // The query whose result the table now shows.
+    void queryApplied(const SearchQuery &query);
     // The table gained or lost rows through an edit: how many it shows now.
     void countChanged(qint64 count, bool filtered);
 

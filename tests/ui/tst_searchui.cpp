@@ -63,6 +63,7 @@ private Q_SLOTS:
     void savedSearchesAreSavedRenamedRunAndDeleted();
     void ctrlFFocusesTheSearchBar();
     void completesFieldNamesAndValues();
+    void theOverviewMarksTheSpellingThatMatched();
 
 private:
     QString rowsText() const;
@@ -252,6 +253,29 @@ void TestSearchUi::completesFieldNamesAndValues()
     Q_EMIT completer->activated(u"Sergey Lavrov"_s);
     QCOMPARE(edit->text(), u"minister:\"Sergey Lavrov\" "_s);
     QTRY_COMPARE(m_window->meetingsPanel()->view()->model()->rowCount(), 1);
+}
+
+void TestSearchUi::theOverviewMarksTheSpellingThatMatched()
+{
+    // A Cyrillic search finds the English summary of the sample and marks its Latin spelling.
+    m_window->searchBar()->lineEdit()->setText(u"Лавров"_s);
+    QTest::keyClick(m_window->searchBar()->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->meetingsPanel()->view()->model()->rowCount(), 1);
+    auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary);
+    QTRY_COMPARE(summary->textFormat(), Qt::RichText);
+    const QString open = u"<span style=\"background-color: %1; color: %2;\">"_s.arg(
+        summary->palette().color(QPalette::Highlight).name(),
+        summary->palette().color(QPalette::HighlightedText).name());
+    QVERIFY2(summary->text().contains(open + u"Lavrov</span>"_s), qPrintable(summary->text()));
+    QCOMPARE(summary->text().count(open), 1); // Martynov and the rest stay plain
+    auto *title = m_window->findChild<QLabel *>(u"meetingTitle"_s);
+    QCOMPARE(title->textFormat(), Qt::PlainText); // nothing matched there
+
+    // Clearing the search leaves the text plain.
+    m_window->searchBar()->lineEdit()->clear();
+    QTRY_COMPARE(m_window->meetingsPanel()->view()->model()->rowCount(), 4);
+    QTRY_COMPARE(summary->textFormat(), Qt::PlainText);
 }
 
 QTEST_MAIN(TestSearchUi)
