@@ -1,5 +1,6 @@
 #include "meetingdetailpane.h"
 
+#include "matchedtext.h"
 #include "sectionlist.h"
 
 #include <QFormLayout>
@@ -141,18 +142,7 @@ void MeetingDetailPane::setMatchedWords(const MatchedWords &words)
 
 void MeetingDetailPane::setUserText(QLabel *label, const QString &text) const
 {
-    if (m_matched.isEmpty() || m_matched.spans(text).isEmpty()) {
-        label->setTextFormat(Qt::PlainText);
-        label->setText(text);
-        return;
-    }
-    // The palette's selection colours: readable in light and dark themes alike.
-    const QString open = u"<span style=\"background-color: %1; color: %2;\">"_s.arg(
-        palette().color(QPalette::Highlight).name(),
-        palette().color(QPalette::HighlightedText).name());
-    label->setTextFormat(Qt::RichText);
-    label->setText(u"<span style=\"white-space: pre-wrap;\">"_s +
-                   m_matched.marked(text, open, u"</span>"_s) + u"</span>"_s);
+    showMatchedText(label, text, m_matched);
 }
 
 QString MeetingDetailPane::headline(const Meeting &meeting) const
@@ -208,6 +198,7 @@ void MeetingDetailPane::showMeeting(const Meeting &meeting)
 void MeetingDetailPane::fillDelegations(const Meeting &meeting)
 {
     m_delegations->clear();
+    m_delegations->setMatchedWords(m_matched);
     for (const Delegation &d : meeting.delegations) {
         const Party *party = meeting.party(d.country);
         m_delegations->addHeading(
@@ -228,6 +219,7 @@ void MeetingDetailPane::fillDelegations(const Meeting &meeting)
 void MeetingDetailPane::fillDocuments(const Meeting &meeting)
 {
     m_documents->clear();
+    m_documents->setMatchedWords(m_matched);
     // Titles of outcome documents run long: each wraps on its own, then what was done with it
     // and the period it covers, then its links to other documents.
     for (const OutcomeDocument &d : meeting.documents) {

@@ -1,5 +1,7 @@
 #include "sectionlist.h"
 
+#include "matchedtext.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -57,9 +59,11 @@ void SectionList::addEntry(const QString &primary, const QStringList &details)
     layout->setContentsMargins(16, 0, 0, 2);
     layout->setSpacing(0);
     QLabel *first = plainLabel(primary, entry);
+    showMatchedText(first, primary, m_matched);
     layout->addWidget(first);
     for (const QString &detail : details) {
         QLabel *line = plainLabel(detail, entry);
+        showMatchedText(line, detail, m_matched);
         QPalette palette = line->palette();
         palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
         line->setPalette(palette);

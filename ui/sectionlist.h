@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/matchedwords.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -21,6 +23,8 @@ public:
     // An entry: its first line stands out, the others are details beneath it.
     void addEntry(const QString &primary, const QStringList &details = {});
     void setPlaceholder(const QString &text) { m_placeholder = text; }
+    // The words of a search to mark in the entries added from now on.
+    void setMatchedWords(const MatchedWords &words) { m_matched = words; }
 
     QStringList headings() const;
     // Each entry's lines joined by newlines, in order.
@@ -29,6 +33,7 @@ public:
 private:
     QVBoxLayout *m_layout;
     QString m_placeholder;
+    MatchedWords m_matched;
 };
 
 } // namespace entente

@@ -269,6 +269,18 @@ void TestSearchUi::theOverviewMarksTheSpellingThatMatched()
         summary->palette().color(QPalette::HighlightedText).name());
     QVERIFY2(summary->text().contains(open + u"Lavrov</span>"_s), qPrintable(summary->text()));
     QCOMPARE(summary->text().count(open), 1); // Martynov and the rest stay plain
+    // The head of delegation, in both spellings.
+    const auto *delegations = m_window->findChild<QWidget *>(u"delegations"_s);
+    QVERIFY(delegations);
+    const QList<QLabel *> lines = delegations->findChildren<QLabel *>();
+    const auto marked = [&](const QString &word) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&](const QLabel *label) {
+            return label->text().contains(open + word + u"</span>"_s);
+        });
+    };
+    QVERIFY(marked(u"Lavrov"_s));
+    QVERIFY(marked(u"Лавров"_s));
+    QVERIFY(!marked(u"Martynov"_s));
     auto *title = m_window->findChild<QLabel *>(u"meetingTitle"_s);
     QCOMPARE(title->textFormat(), Qt::PlainText); // nothing matched there
 
