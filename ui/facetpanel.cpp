@@ -93,7 +93,8 @@ void FacetPanel::setFacets(const QList<Facet> &facets)
                                       : value.label;
             auto *item = new QTreeWidgetItem(group, {label, locale.toString(value.count)});
             item->setData(0, termRole, value.term);
-            item->setToolTip(0, tr("Narrow the search: %1").arg(value.term));
+            item->setToolTip(
+                0, tr("%1\nDouble-click to narrow the search: %2").arg(label, value.term));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         group->setExpanded(!m_collapsed.contains(int(facet.kind)));

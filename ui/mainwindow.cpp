@@ -5,6 +5,7 @@
 #include "editingcontroller.h"
 #include "errorbox.h"
 #include "facetpanel.h"
+#include "handbookwindow.h"
 #include "importdialog.h"
 #include "jobprogressdialog.h"
 #include "jobs/backgroundjob.h"
@@ -26,10 +27,12 @@
 #include "savedsearchespanel.h"
 #include "searchbar.h"
 #include "searchcontroller.h"
+#include "shortcutsdialog.h"
 #include "storage/catalogue.h"
 #include "storage/cataloguebackups.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingtablequery.h"
+#include "welcomepanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,6 +50,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -106,7 +111,15 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(sidebar);
     splitter->addWidget(centre);
-    splitter->addWidget(m_pane);
+    // The welcome sits above the meeting while the catalogue holds only the sample.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_welcome = new WelcomePanel(right);
+    m_welcome->hide();
+    rightLayout->addWidget(m_welcome);
+    rightLayout->addWidget(m_pane, 1);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3); // the meeting editor needs room for its tables
@@ -118,6 +131,25 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    // What F1 opens, by the part of the window that has the focus.
+    m_searchBar->setProperty("handbookPage", u"searching.md"_s);
+    m_facets->setProperty("handbookPage", u"facets.md"_s);
+    m_savedSearches->setProperty("handbookPage", u"facets.md"_s);
+    m_meetings->setProperty("handbookPage", u"browsing.md"_s);
+    m_detail->setProperty("handbookPage", u"browsing.md"_s);
+    m_pane->editor()->setProperty("handbookPage", u"editing.md"_s);
+    connect(m_welcome, &WelcomePanel::importFileRequested, this, &MainWindow::importData);
+    connect(m_welcome, &WelcomePanel::releaseRequested, this, [this] { newFromRelease(); });
+    connect(m_welcome, &WelcomePanel::newMeetingRequested, m_editing->newMeetingAction(),
+            &QAction::trigger);
+    connect(m_welcome, &WelcomePanel::openCatalogueRequested, this,
+            &MainWindow::openCatalogueFromDialog);
+    connect(m_welcome, &WelcomePanel::dismissed, this, &MainWindow::dismissWelcome);
+    // Acting on the catalogue in any of these ways ends the welcome for good.
+    for (QAction *act : {m_editing->newMeetingAction(), m_editing->duplicateAction(),
+                         m_editing->subEventAction(), m_importAction, m_releaseAction}) {
+        connect(act, &QAction::triggered, this, &MainWindow::dismissWelcome);
+    }
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, &MainWindow::showMeeting);
     connect(m_detail, &MeetingDetailPane::meetingActivated, this, &MainWindow::openMeeting);
     connect(m_pane->editor(), &MeetingEditor::meetingActivated, this, &MainWindow::openMeeting);
@@ -137,7 +169,11 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
-    splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    if (!splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray())) {
+        // First run: the table gets the most room, the facets enough for their names.
+        const int w = width();
+        splitter->setSizes({w * 20 / 100, w * 44 / 100, w * 36 / 100});
+    }
     updateTitle();
 }
 
@@ -171,12 +207,16 @@ void MainWindow::createActions()
     m_backUpAction->setObjectName(u"backUpNow"_s);
     m_restoreAction->setObjectName(u"restoreFromBackup"_s);
     file->addSeparator();
-    file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReport)
-        ->setShortcut(QKeySequence::Print);
-    file->addAction(tr("&Import…"), this, &MainWindow::importData)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import Press Re&lease…"), this, [this] { newFromRelease(); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction = file->addAction(tr("Export Re&port…"), this, &MainWindow::exportReport);
+    m_reportAction->setShortcut(QKeySequence::Print);
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importData);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_releaseAction =
+        file->addAction(tr("Import Press Re&lease…"), this, [this] { newFromRelease(); });
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setObjectName(u"exportReport"_s);
+    m_importAction->setObjectName(u"importData"_s);
+    m_releaseAction->setObjectName(u"importRelease"_s);
     file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -188,13 +228,116 @@ void MainWindow::createActions()
     edit->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences)
         ->setMenuRole(QAction::PreferencesRole);
     QMenu *search = menuBar()->addMenu(tr("&Search"));
-    QAction *find = search->addAction(tr("&Find Meetings"), m_searchBar, &SearchBar::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+    m_findAction = search->addAction(tr("&Find Meetings"), m_searchBar, &SearchBar::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(u"findMeetings"_s);
+    search->addAction(tr("Fields and &Operators…"), m_searchBar, &SearchBar::showCheatSheet);
     m_editing->createCatalogueMenu(menuBar());
+    createToolBar();
+    createViewMenu();
+    createHelpMenu();
+}
 
+void MainWindow::createToolBar()
+{
+    // The everyday actions, the very QActions of the menus: same state, same shortcuts. Icons
+    // from the desktop's theme, else the style's own, so the bar looks right anywhere.
+    const auto themed = [this](QAction *action, const QString &name, QStyle::StandardPixmap own) {
+        action->setIcon(QIcon::fromTheme(name, style()->standardIcon(own)));
+    };
+    themed(m_editing->newMeetingAction(), u"document-new"_s, QStyle::SP_FileIcon);
+    themed(m_editing->deleteAction(), u"edit-delete"_s, QStyle::SP_TrashIcon);
+    themed(m_editing->undoAction(), u"edit-undo"_s, QStyle::SP_ArrowBack);
+    themed(m_editing->redoAction(), u"edit-redo"_s, QStyle::SP_ArrowForward);
+    themed(m_importAction, u"document-import"_s, QStyle::SP_DialogOpenButton);
+    themed(m_releaseAction, u"edit-paste"_s, QStyle::SP_FileDialogInfoView);
+    themed(m_reportAction, u"document-print"_s, QStyle::SP_FileDialogDetailedView);
+    themed(m_findAction, u"edit-find"_s, QStyle::SP_FileDialogContentsView);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_editing->newMeetingAction());
+    m_toolBar->addAction(m_editing->deleteAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_editing->undoAction());
+    m_toolBar->addAction(m_editing->redoAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_releaseAction);
+    m_toolBar->addAction(m_reportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_findAction);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toolBar = m_toolBar->toggleViewAction();
+    toolBar->setText(tr("&Toolbar"));
+    view->addAction(toolBar);
+    view->addSeparator();
+    // The panels, shown or hidden; remembered with the window.
+    const auto panel = [this, view](const QString &text, QWidget *widget, const QString &key) {
+        QAction *a = view->addAction(text);
+        a->setCheckable(true);
+        a->setObjectName(key);
+        a->setChecked(QSettings().value(u"view/"_s + key, true).toBool());
+        widget->setVisible(a->isChecked());
+        connect(a, &QAction::toggled, widget, [widget, key](bool on) {
+            widget->setVisible(on);
+            QSettings().setValue(u"view/"_s + key, on);
+        });
+    };
+    panel(tr("&Saved Searches"), m_savedSearches, u"savedSearches"_s);
+    panel(tr("&Refine Panel"), m_facets, u"facets"_s);
+    panel(tr("&Meeting Pane"), m_pane, u"meetingPane"_s);
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("Entente &Handbook"), this, [this] { showHandbook(); });
+    handbook->setObjectName(u"showHandbook"_s);
+    handbook->setShortcut(QKeySequence::HelpContents);
+    handbook->setShortcutContext(Qt::ApplicationShortcut);
+    handbook->setIcon(QIcon::fromTheme(u"help-contents"_s));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setObjectName(u"showShortcuts"_s);
+    help->addSeparator();
     help->addAction(tr("&About Entente"), this, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showHandbook(const QString &page)
+{
+    if (!m_handbook)
+        m_handbook = new HandbookWindow(this);
+    // The focus may be in the handbook itself (F1 there): keep its page then.
+    QWidget *focus = QApplication::focusWidget();
+    if (page.isEmpty() && focus && focus->window() == m_handbook)
+        return m_handbook->showPage(m_handbook->currentPage());
+    m_handbook->showPage(page.isEmpty() ? HandbookWindow::pageFor(focus) : page);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool onlySample = m_catalogue && m_model && m_model->rowCount() <= 1 &&
+                            !QSettings().value(u"welcome/dismissed"_s).toBool();
+    m_welcome->setVisible(onlySample);
+}
+
+void MainWindow::dismissWelcome()
+{
+    QSettings().setValue(u"welcome/dismissed"_s, true);
+    m_welcome->hide();
 }
 
 Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
@@ -247,6 +390,7 @@ Status MainWindow::openCatalogue(const QString &path, bool createIfMissing)
 
     m_backups->setCatalogue(m_catalogue.get());
     m_recent->add(m_catalogue->path());
+    updateWelcome();
     QSettings().setValue(u"catalogue/last"_s, m_catalogue->path());
     showCount(m_model->rowCount(), false);
     updateTitle();
@@ -338,6 +482,7 @@ void MainWindow::showCount(qint64 count, bool filtered)
 
 void MainWindow::newCatalogue()
 {
+    dismissWelcome();
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Catalogue"), QDir::homePath(), fileFilter());
     if (path.isEmpty())
@@ -356,6 +501,7 @@ void MainWindow::newCatalogue()
 
 void MainWindow::openCatalogueFromDialog()
 {
+    dismissWelcome();
     const QString start =
         m_catalogue ? QFileInfo(m_catalogue->path()).absolutePath() : QDir::homePath();
     const QString path =

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QToolBar;
 
 namespace entente {
 
@@ -76,11 +77,27 @@ private:
     void backUpNow();
     void restoreFromBackup();
     void editPreferences();
+    void createToolBar();
+    void createViewMenu();
+    void createHelpMenu();
+    // The handbook at `page`, or at the page of the part of the window with the focus.
+    void showHandbook(const QString &page = {});
+    void showShortcuts();
+    // The welcome shows while the catalogue holds only the sample, until the analyst acts.
+    void updateWelcome();
+    void dismissWelcome();
 
     std::unique_ptr<Catalogue> m_catalogue;
     BackupScheduler *m_backups;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_releaseAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    class WelcomePanel *m_welcome = nullptr;
+    class HandbookWindow *m_handbook = nullptr;
     bool m_backUpAsked = false; // the running backup was asked for: a failure gets a box
     std::unique_ptr<MeetingTableModel> m_model;
     MeetingsPanel *m_meetings;

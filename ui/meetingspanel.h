@@ -30,9 +30,17 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
+    // Initial widths that fit the text; the title takes the rest.
+    void fitColumns();
+    // Until the analyst's own widths are restored: place, parties and heads give way so that the
+    // title keeps a third of the table; the date never does.
+    void balanceColumns();
+    void resizeEvent(QResizeEvent *event) override;
 
     QTableView *m_view;
     MeetingTableModel *m_model = nullptr;
+    QList<int> m_fitted;     // the fitted widths of the columns, by column
+    bool m_restored = false; // the analyst's widths were restored: left alone
 };
 
 } // namespace entente

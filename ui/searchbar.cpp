@@ -2,14 +2,17 @@
 
 #include "query/searchfields.h"
 #include "query/searchparser.h"
+#include "searchcheatsheet.h"
 #include "storage/searchsuggestions.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,6 +32,7 @@ constexpr qsizetype shortList = 40;
 SearchBar::SearchBar(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
+    , m_cheatSheet(new SearchCheatSheet(this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -41,6 +45,14 @@ SearchBar::SearchBar(QWidget *parent)
     m_edit->setPlaceholderText(
         tr("Search: words, minister:Lavrov, country:Belarus, date:2009-11 … (Ctrl+F)"));
     m_edit->setToolTip(SearchFields::syntaxHelp());
+    QAction *sheet = m_edit->addAction(
+        QIcon::fromTheme(u"help-contents"_s, style()->standardIcon(QStyle::SP_MessageBoxQuestion)),
+        QLineEdit::TrailingPosition);
+    sheet->setObjectName(u"showCheatSheet"_s);
+    sheet->setText(tr("Fields and operators"));
+    sheet->setToolTip(tr("Fields and operators of the search (F1 for the handbook)"));
+    connect(sheet, &QAction::triggered, this, &SearchBar::showCheatSheet);
+    connect(m_cheatSheet, &SearchCheatSheet::termChosen, this, &SearchBar::insertTerm);
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(u"0000000 meetings"_s));
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -86,6 +98,30 @@ SearchBar::SearchBar(QWidget *parent)
         fields.append(field.name + u':');
     m_values.insert(QString(), fields);
     m_values.insert(u"status"_s, {u"planned"_s, u"held"_s, u"postponed"_s, u"cancelled"_s});
+}
+
+void SearchBar::showCheatSheet()
+{
+    m_cheatSheet->popUpBelow(m_edit);
+}
+
+void SearchBar::insertTerm(const QString &term)
+{
+    QString text = m_edit->text();
+    qsizetype at = m_edit->cursorPosition();
+    const bool spaceBefore = at > 0 && !text.at(at - 1).isSpace() && text.at(at - 1) != u'(';
+    const bool spaceAfter = at < text.size() && !text.at(at).isSpace();
+    const QString piece =
+        (spaceBefore ? u" "_s : QString()) + term + (spaceAfter ? u" "_s : QString());
+    text.insert(at, piece);
+    m_edit->setText(text);
+    // After "field:" the cursor waits for the value, which the bar then offers.
+    m_edit->setCursorPosition(int(at + (spaceBefore ? 1 : 0) + term.size()));
+    m_edit->setFocus();
+    if (term.endsWith(u':') || term == u"-" || term == u"OR")
+        updateCompletion();
+    else
+        m_debounce->start();
 }
 
 QString SearchBar::text() const

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace entente {
 
+class SearchCheatSheet;
 struct SearchSuggestions;
 
 // The one-line search above the meetings table. Reads the query as the user types (debounced),
@@ -45,6 +46,11 @@ public:
 
     // Ctrl+F: focus the field with its text selected.
     void focusSearch();
+    // Inserts `term` at the cursor, spaced from its neighbours, and searches.
+    void insertTerm(const QString &term);
+    // The query-language cheat sheet, under the bar (its ? button).
+    void showCheatSheet();
+    SearchCheatSheet *cheatSheet() const { return m_cheatSheet; }
 
 Q_SIGNALS:
     // A well-formed query to run (empty: every meeting).
@@ -59,6 +65,7 @@ private:
     qsizetype tokenStart() const;
 
     QLineEdit *m_edit;
+    SearchCheatSheet *m_cheatSheet;
     QLabel *m_status;
     QLabel *m_error;
     QTimer *m_debounce;

@@ -181,9 +181,8 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
         return row->id;
     if (role == Role::IsoDate)
         return row->start.toIso();
-    if (role == Qt::ToolTipRole && index.column() == MeetingColumn::Title)
-        return row->title;
-    if (role != Qt::DisplayRole)
+    // Every cell's tooltip is its whole text: a narrow column cuts it short.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case MeetingColumn::Date:

@@ -39,6 +39,7 @@ public:
     // Display names of countries by ISO alpha-3 code, in the UI language.
     void setCountryNames(QHash<QString, QString> names);
     void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

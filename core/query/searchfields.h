@@ -33,6 +33,7 @@ public:
         ValueKind valueKind;
         const char
             *help; // one line for the tooltip, for QCoreApplication::translate("SearchFields")
+        QString example; // a term as typed: the cheat sheet inserts it
     };
 
     SearchFields() = delete;
