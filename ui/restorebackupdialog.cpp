@@ -1,5 +1,7 @@
 #include "restorebackupdialog.h"
 
+#include "domain/partialdate.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -37,12 +39,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &cataloguePath,
     m_list->setAccessibleName(tr("Backups"));
     const QLocale here = locale();
     for (const CatalogueBackups::Backup &b : backups) {
-        const QDateTime made = b.made.toLocalTime();
-        auto *item =
-            new QTreeWidgetItem(m_list, {tr("%1, %2", "date, time")
-                                             .arg(here.toString(made.date(), QLocale::LongFormat),
-                                                  here.toString(made.time(), QLocale::ShortFormat)),
-                                         here.formattedDataSize(b.size)});
+        auto *item = new QTreeWidgetItem(
+            m_list, {displayMoment(b.made, here), here.formattedDataSize(b.size)});
         item->setData(0, Qt::UserRole, b.path);
         item->setToolTip(0, QDir::toNativeSeparators(b.path));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

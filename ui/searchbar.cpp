@@ -147,6 +147,9 @@ void SearchBar::setSuggestions(const SearchSuggestions &suggestions)
     m_values.insert(u"kind"_s, suggestions.documentKinds);
     m_values.insert(u"action"_s, suggestions.documentActions);
     m_values.insert(u"post"_s, suggestions.posts);
+    m_values.insert(u"place"_s, suggestions.places);
+    for (const QString &field : {u"date"_s, u"after"_s, u"before"_s})
+        m_values.insert(field, suggestions.years);
 }
 
 void SearchBar::onTextEdited()

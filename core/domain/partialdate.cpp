@@ -223,6 +223,15 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
     return {};
 }
 
+QString displayMoment(const QDateTime &moment, const QLocale &locale)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return PartialDate::fromDate(local.date()).toDisplayString(locale) % u", "_s %
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QString displaySpan(const PartialDate &start, const PartialDate &end, const QLocale &locale)
 {
     if (end.isNull() || end == start)

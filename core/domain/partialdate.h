@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -71,5 +72,9 @@ private:
 // "25–27 November 2009", "25 November 2009", "November 2009 – March 2010": a span as people write
 // it.
 QString displaySpan(const PartialDate &start, const PartialDate &end, const QLocale &locale);
+
+// "25 November 2009, 14:28": a moment in local time, its date in the style of the spans above so
+// that one screen or page shows dates one way.
+QString displayMoment(const QDateTime &moment, const QLocale &locale);
 
 } // namespace entente

@@ -57,6 +57,16 @@ Result<SearchSuggestions> SearchSuggestions::load(const Catalogue &catalogue, in
         {&s.documentActions, u"SELECT code FROM vocabulary WHERE vocabulary = "
                              "'document_action' ORDER BY code LIMIT :limit"_s},
         {&s.posts, u"SELECT DISTINCT title FROM positions ORDER BY title LIMIT :limit"_s},
+        // Reading every meeting's place would cost a scan of a million rows when the window
+        // opens: the places of the newest 50,000 meetings stand for them.
+        {&s.places, u"SELECT DISTINCT place FROM (SELECT place FROM meetings WHERE place <> '' "
+                    "ORDER BY id DESC LIMIT 50000) ORDER BY place LIMIT :limit"_s},
+        // Two seeks of meetings_by_date.
+        {&s.years, u"WITH RECURSIVE span(y, last) AS (SELECT CAST(substr(max(start_date), 1, 4) "
+                   "AS INTEGER), (SELECT CAST(substr(min(start_date), 1, 4) AS INTEGER) FROM "
+                   "meetings WHERE parent_id IS NULL) FROM meetings WHERE parent_id IS NULL "
+                   "UNION ALL SELECT y - 1, last FROM span WHERE y > last) SELECT y FROM span "
+                   "WHERE y IS NOT NULL LIMIT :limit"_s},
     };
     for (const auto &list : lists) {
         auto values = column(catalogue, list.sql, limit);

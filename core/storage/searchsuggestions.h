@@ -19,7 +19,9 @@ struct SearchSuggestions
     QStringList formats; // vocabulary codes
     QStringList documentKinds;
     QStringList documentActions;
-    QStringList posts; // position titles
+    QStringList posts;  // position titles
+    QStringList places; // of the newest meetings
+    QStringList years;  // from the newest meeting's year back to the oldest's
 
     // At most `limit` people, topics and posts (those with the most meetings first would cost a
     // scan; the first by name is enough for completion).

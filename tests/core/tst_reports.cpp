@@ -169,6 +169,11 @@ void TestReports::sampleDossierHasEveryField()
         if (!text.contains(field))
             QFAIL(qPrintable(u"missing from the dossier: "_s + field + u"\n\n"_s + text));
     }
+    // The record's times are dated as the meetings are (25 November 2009), not 07/12/2026.
+    static const QRegularExpression stamp(
+        u"created \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}[^,]*, last changed \\d{1,2} "
+        "[A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}"_s);
+    QVERIFY2(stamp.match(text).hasMatch(), qPrintable(text.right(300)));
 
     const auto info = test::PdfText::info(path);
     QCOMPARE(info.value(u"Title"_s), u"Meeting dossiers"_s);

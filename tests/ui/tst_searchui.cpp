@@ -253,6 +253,24 @@ void TestSearchUi::completesFieldNamesAndValues()
     Q_EMIT completer->activated(u"Sergey Lavrov"_s);
     QCOMPARE(edit->text(), u"minister:\"Sergey Lavrov\" "_s);
     QTRY_COMPARE(m_window->meetingsPanel()->view()->model()->rowCount(), 1);
+
+    // Places and years are offered too, from the catalogue.
+    const auto offers = [&](const QString &typed) {
+        edit->clear();
+        QTest::keyClicks(edit, typed);
+        QStringList all;
+        if (!QTest::qWaitFor([&] { return completer->popup()->isVisible(); }))
+            return all;
+        for (int row = 0; row < completer->completionCount(); ++row) {
+            completer->setCurrentRow(row);
+            all.append(completer->currentCompletion());
+        }
+        return all;
+    };
+    QCOMPARE(offers(u"place:Pa"_s), QStringList{u"Paris"_s});
+    QCOMPARE(offers(u"date:"_s),
+             (QStringList{u"2011"_s, u"2010"_s, u"2009"_s})); // the newest year first
+    QCOMPARE(offers(u"after:20"_s), (QStringList{u"2011"_s, u"2010"_s, u"2009"_s}));
 }
 
 void TestSearchUi::theOverviewMarksTheSpellingThatMatched()

@@ -340,7 +340,7 @@ void DossierWriter::record(const Meeting &meeting)
     m_canvas.rule(style.lightRule, 0.5);
     m_canvas.space(3);
     const auto stamp = [&](const QDateTime &t) {
-        return t.isValid() ? m_locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        return displayMoment(t, m_locale);
     };
     m_canvas.paragraph(tr("Catalogue record %1, version %2; created %3, last changed %4.")
                            .arg(meeting.id)

@@ -63,11 +63,7 @@ void SearchReportWriter::titlePage(const MeetingSelection &selection, qint64 mee
     m_canvas.space(3);
     const QDateTime made =
         m_options.madeAt.isValid() ? m_options.madeAt : QDateTime::currentDateTime();
-    m_canvas.labelValue(tr("Made"),
-                        tr("%1 at %2")
-                            .arg(PartialDate::fromDate(made.date()).toDisplayString(m_locale),
-                                 m_locale.toString(made.time(), QLocale::ShortFormat)),
-                        labelWidth);
+    m_canvas.labelValue(tr("Made"), displayMoment(made, m_locale), labelWidth);
 
     m_canvas.space(40);
     m_canvas.paragraph(tr("Dates are given as precisely as they are recorded: a meeting known "
