@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -32,13 +33,17 @@ HandbookWindow::HandbookWindow(QWidget *parent)
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(u"handbookNavigation"_s);
     bar->setMovable(false);
-    QAction *back = bar->addAction(QIcon::fromTheme(u"go-previous"_s), tr("&Back"), m_browser,
-                                   &QTextBrowser::backward);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto icon = [this](const QString &name, QStyle::StandardPixmap own) {
+        return QIcon::fromTheme(name, style()->standardIcon(own));
+    };
+    QAction *back = bar->addAction(icon(u"go-previous"_s, QStyle::SP_ArrowBack), tr("&Back"),
+                                   m_browser, &QTextBrowser::backward);
     back->setShortcut(QKeySequence::Back);
-    QAction *forward = bar->addAction(QIcon::fromTheme(u"go-next"_s), tr("&Forward"), m_browser,
-                                      &QTextBrowser::forward);
+    QAction *forward = bar->addAction(icon(u"go-next"_s, QStyle::SP_ArrowForward), tr("&Forward"),
+                                      m_browser, &QTextBrowser::forward);
     forward->setShortcut(QKeySequence::Forward);
-    bar->addAction(QIcon::fromTheme(u"go-home"_s), tr("&Contents"), this,
+    bar->addAction(icon(u"go-home"_s, QStyle::SP_DirHomeIcon), tr("&Contents"), this,
                    [this] { showPage(contents); });
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);

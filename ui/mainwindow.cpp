@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "backupscheduler.h"
 #include "dataexportdialog.h"
 #include "editingcontroller.h"
@@ -469,8 +470,13 @@ void MainWindow::editPreferences()
 {
     const QString folder = m_catalogue ? CatalogueBackups(m_catalogue->path()).folder() : QString();
     PreferencesDialog dialog(folder, this);
-    if (dialog.exec() == QDialog::Accepted)
-        dialog.backups().save();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.backups().save();
+    if (dialog.appearance() != Appearance::load()) {
+        Appearance::save(dialog.appearance());
+        Appearance::apply(dialog.appearance());
+    }
 }
 
 void MainWindow::showCount(qint64 count, bool filtered)

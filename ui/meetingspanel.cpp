@@ -29,8 +29,7 @@ MeetingsPanel::MeetingsPanel(QWidget *parent)
     // Places and names read better cut in the middle ("Saint…burg", "Sergey…rov"), whose ends
     // tell them apart; the tooltip holds the whole text.
     auto *middle = new ElidingDelegate(Qt::ElideMiddle, m_view);
-    for (int column :
-         {int(MeetingColumn::Place), int(MeetingColumn::Countries), int(MeetingColumn::Heads)})
+    for (int column : {int(MeetingColumn::Place), int(MeetingColumn::Heads)})
         m_view->setItemDelegateForColumn(column, middle);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

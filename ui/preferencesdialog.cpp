@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -18,6 +19,7 @@ PreferencesDialog::PreferencesDialog(const QString &backupsFolder, QWidget *pare
     , m_enabled(new QCheckBox(tr("&Back up the open catalogue automatically"), this))
     , m_interval(new QSpinBox(this))
     , m_budget(new QSpinBox(this))
+    , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     const BackupScheduler::Preferences current = BackupScheduler::Preferences::load();
@@ -50,10 +52,20 @@ PreferencesDialog::PreferencesDialog(const QString &backupsFolder, QWidget *pare
     m_interval->setEnabled(current.enabled);
     m_budget->setEnabled(current.enabled);
 
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->addItem(tr("As the desktop"), int(Appearance::Mode::Desktop));
+    m_appearance->addItem(tr("Light"), int(Appearance::Mode::Light));
+    m_appearance->addItem(tr("Dark"), int(Appearance::Mode::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(Appearance::load())));
+    auto *look = new QGroupBox(tr("Window"), this);
+    auto *lookForm = new QFormLayout(look);
+    lookForm->addRow(tr("&Appearance:"), m_appearance);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(look);
     layout->addWidget(group);
     layout->addWidget(buttons);
 }
@@ -61,6 +73,11 @@ PreferencesDialog::PreferencesDialog(const QString &backupsFolder, QWidget *pare
 BackupScheduler::Preferences PreferencesDialog::backups() const
 {
     return {m_enabled->isChecked(), m_interval->value(), m_budget->value()};
+}
+
+Appearance::Mode PreferencesDialog::appearance() const
+{
+    return Appearance::Mode(m_appearance->currentData().toInt());
 }
 
 } // namespace entente

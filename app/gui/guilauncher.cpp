@@ -1,5 +1,6 @@
 #include "guilauncher.h"
 
+#include "appearance.h"
 #include "cli/exitcodes.h"
 #include "cli/logsetup.h"
 #include "cli/translations.h"
@@ -67,6 +68,8 @@ int run(int &argc, char **argv, const cli::GlobalOptions &options)
             path = last;
     }
 
+    if (const auto look = Appearance::load(); look != Appearance::Mode::Desktop)
+        Appearance::apply(look);
     MainWindow window;
     if (FirstPaintProbe::requested())
         new FirstPaintProbe(window.meetingsPanel()->view()->viewport(), &window);

@@ -1,6 +1,7 @@
 // Finding one's way: the handbook at the right page (F1), the search cheat sheet, the toolbar
 // (the menus' own actions), column widths kept between runs, and the welcome shown once.
 
+#include "appearance.h"
 #include "handbookwindow.h"
 #include "mainwindow.h"
 #include "meetingeditor.h"
@@ -15,11 +16,13 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void theToolbarHoldsTheMenusActions();
     void columnWidthsSurviveARestart();
     void theWelcomeAppearsOnce();
+    void theAppearanceIsLightOrDarkOnRequest();
 
 private:
     void openWindow();
@@ -230,6 +234,26 @@ void TestHelpAndToolbar::theWelcomeAppearsOnce()
     m_window.reset();
     openWindow();
     QVERIFY(!m_window->findChild<WelcomePanel *>()->isVisible());
+}
+
+void TestHelpAndToolbar::theAppearanceIsLightOrDarkOnRequest()
+{
+    const QString desktop = QApplication::style()->name();
+    Appearance::apply(Appearance::Mode::Dark);
+    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    const QPalette dark = QApplication::palette();
+    QVERIFY(dark.color(QPalette::Window).lightness() < 80);
+    QVERIFY(dark.color(QPalette::WindowText).lightness() > 200);
+    // The window follows at once: the table's base is dark too.
+    QTRY_VERIFY(m_window->meetingsPanel()->view()->palette().color(QPalette::Base).lightness() <
+                80);
+    Appearance::save(Appearance::Mode::Dark);
+    QCOMPARE(Appearance::load(), Appearance::Mode::Dark);
+
+    Appearance::apply(Appearance::Mode::Desktop);
+    Appearance::save(Appearance::Mode::Desktop);
+    QCOMPARE(QApplication::style()->name(), desktop);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
 }
 
 QTEST_MAIN(TestHelpAndToolbar)
