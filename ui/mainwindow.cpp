@@ -43,6 +43,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -52,6 +53,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -270,6 +272,28 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_reportAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_findAction);
+
+    // The table's context menu: the same actions again, for the rows under the pointer.
+    auto *rows = new QMenu(this);
+    rows->setObjectName(u"meetingsContextMenu"_s);
+    rows->addAction(m_editing->newMeetingAction());
+    rows->addAction(m_editing->duplicateAction());
+    rows->addAction(m_editing->subEventAction());
+    rows->addAction(m_editing->bulkEditAction());
+    rows->addSeparator();
+    rows->addAction(m_editing->copyAction());
+    rows->addAction(m_reportAction);
+    rows->addSeparator();
+    rows->addAction(m_editing->deleteAction());
+    QTableView *table = m_meetings->view();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [table, rows](QPoint at) {
+        // A click outside the selection selects the row clicked, as file managers do.
+        const QModelIndex index = table->indexAt(at);
+        if (index.isValid() && !table->selectionModel()->isRowSelected(index.row(), {}))
+            table->selectRow(index.row());
+        rows->popup(table->viewport()->mapToGlobal(at));
+    });
 }
 
 void MainWindow::createViewMenu()

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -194,6 +195,17 @@ void TestHelpAndToolbar::theToolbarHoldsTheMenusActions()
                                  u"Import…"_s, u"Import Press Release…"_s, u"Export Report…"_s,
                                  u"Find Meetings"_s}));
     QCOMPARE(menuAction(u"findMeetings"_s)->shortcut(), QKeySequence(QKeySequence::Find));
+    // The table's context menu holds menu actions too.
+    auto *rows = m_window->findChild<QMenu *>(u"meetingsContextMenu"_s);
+    QVERIFY(rows);
+    int shown = 0;
+    for (QAction *a : rows->actions()) {
+        if (a->isSeparator())
+            continue;
+        QVERIFY2(inMenus.contains(a), qPrintable(a->text()));
+        ++shown;
+    }
+    QCOMPARE(shown, 7);
     // View ▸ Toolbar hides it.
     QAction *toggle = toolBar->toggleViewAction();
     QVERIFY(inMenus.contains(toggle));
