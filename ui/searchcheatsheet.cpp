@@ -83,8 +83,18 @@ void SearchCheatSheet::popUpBelow(const QWidget *anchor)
 {
     const int rows = m_tree->topLevelItemCount();
     const int rowHeight = m_tree->sizeHintForRow(0);
-    const QSize wanted(std::max(anchor->width(), 640),
-                       rowHeight * (rows + 1) + m_tree->header()->sizeHint().height() + 80);
+    // Wide enough for the longest explanation beside its field and example.
+    int textWidth = 0;
+    for (int column = 0; column < m_tree->columnCount(); ++column) {
+        int widest = 0;
+        for (int i = 0; i < rows; ++i) {
+            widest = std::max(widest, m_tree->fontMetrics().horizontalAdvance(
+                                          m_tree->topLevelItem(i)->text(column)));
+        }
+        textWidth += widest + 24;
+    }
+    const QSize wanted(std::max(anchor->width(), textWidth + 24),
+                       rowHeight * rows + m_tree->header()->sizeHint().height() + 56);
     const QRect screen = anchor->screen()->availableGeometry();
     resize(wanted.boundedTo(screen.size()));
     QPoint at = anchor->mapToGlobal(QPoint(0, anchor->height()));
