@@ -4,6 +4,7 @@
 #include "commands/undosession.h"
 #include "countrylistdelegate.h"
 #include "documentlinkdelegate.h"
+#include "headermemory.h"
 #include "models/documentsmodel.h"
 #include "models/roles.h"
 #include "partialdatedelegate.h"
@@ -77,6 +78,7 @@ DocumentsEditor::DocumentsEditor(QWidget *parent)
     header->resizeSection(DocumentColumn::PeriodStart, 7 * em);
     header->resizeSection(DocumentColumn::PeriodEnd, 7 * em);
     header->resizeSection(DocumentColumn::Parties, 10 * em);
+    rememberHeader(header, u"meetingDocuments"_s);
 
     m_add = makeToolButton(tr("Add &Document"), QIcon::fromTheme(u"document-new"_s), this);
     m_add->setObjectName(u"addDocument"_s);

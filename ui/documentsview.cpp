@@ -1,6 +1,7 @@
 #include "documentsview.h"
 
 #include "commands/undosession.h"
+#include "headermemory.h"
 #include "models/documentlistmodel.h"
 #include "models/documentsmodel.h"
 #include "models/roles.h"
@@ -59,6 +60,7 @@ DocumentsView::DocumentsView(UndoSession &session, const DisplayLabels &labels, 
     header->resizeSection(DocumentColumn::PeriodStart, 7 * em);
     header->resizeSection(DocumentColumn::PeriodEnd, 7 * em);
     header->setStretchLastSection(true);
+    rememberHeader(header, u"documents"_s);
 
     m_chain->setObjectName(u"documentChain"_s);
     m_chain->setAccessibleName(tr("Linked documents"));

@@ -5,6 +5,7 @@
 #include "commands/undosession.h"
 #include "countrycombo.h"
 #include "fieldmarks.h"
+#include "headermemory.h"
 #include "messagestrip.h"
 #include "models/positionsmodel.h"
 #include "models/roles.h"
@@ -98,6 +99,7 @@ PersonEditor::PersonEditor(UndoSession &session, const DisplayLabels &labels, QW
     m_positions->horizontalHeader()->resizeSection(PositionColumn::Organisation, 18 * em);
     m_positions->horizontalHeader()->resizeSection(PositionColumn::Country, 7 * em);
     m_positions->horizontalHeader()->setStretchLastSection(true);
+    rememberHeader(m_positions->horizontalHeader(), u"positions"_s);
     m_addPosition->setObjectName(u"addPosition"_s);
     m_addPosition->setText(tr("Add &Position"));
     m_addPosition->setIcon(QIcon::fromTheme(u"list-add"_s));

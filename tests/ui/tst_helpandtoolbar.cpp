@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "handbookwindow.h"
+#include "headermemory.h"
 #include "mainwindow.h"
 #include "meetingeditor.h"
 #include "meetingspanel.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void theCheatSheetInsertsAField();
     void theToolbarHoldsTheMenusActions();
     void columnWidthsSurviveARestart();
+    void everyRememberedTableKeepsItsColumns();
     void theWelcomeAppearsOnce();
     void theAppearanceIsLightOrDarkOnRequest();
 
@@ -229,6 +232,24 @@ void TestHelpAndToolbar::columnWidthsSurviveARestart()
     QCOMPARE(header->sectionSize(column), 211);
     QCOMPARE(header->visualIndex(4), visual);
     QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch); // the title still fills
+}
+
+void TestHelpAndToolbar::everyRememberedTableKeepsItsColumns()
+{
+    QStandardItemModel model(3, 4);
+    {
+        QTableView view;
+        view.setModel(&model);
+        rememberHeader(view.horizontalHeader(), u"test"_s);
+        view.horizontalHeader()->resizeSection(1, 123);
+        view.horizontalHeader()->moveSection(3, 0);
+    }
+    // A view whose model comes after it is restored when the columns appear.
+    QTableView again;
+    rememberHeader(again.horizontalHeader(), u"test"_s);
+    again.setModel(&model);
+    QCOMPARE(again.horizontalHeader()->sectionSize(1), 123);
+    QCOMPARE(again.horizontalHeader()->logicalIndex(0), 3);
 }
 
 void TestHelpAndToolbar::theWelcomeAppearsOnce()
