@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 // `entente` with no command opens the window; with a command (or --help, --version, or a usage
@@ -23,6 +25,9 @@ int main(int argc, char *argv[])
     entente::cli::LogSetup::install(options && options->verbose);
     if (options && options->wantsGui())
         return entente::gui::run(argc, argv, *options);
+    // A closed pipe (`entente list | head`) is a write error the commands see and stop at,
+    // quietly, rather than a signal that kills the process.
+    std::signal(SIGPIPE, SIG_IGN);
 
     if (options && entente::cli::needsGuiApplication(options->command)) {
         // Reports paint pages (QPdfWriter, fonts), which needs a QGuiApplication, but never a

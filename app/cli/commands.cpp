@@ -69,21 +69,25 @@ ExitCode globalUsageError(const QString &message)
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        {u"list"_s, CatalogueAccess::Read, QT_TRANSLATE_NOOP("Cli", "[--format table|json]"),
+        {u"list"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "[--format table|json|csv] [--limit N] [--offset N] [--count]"),
          QT_TRANSLATE_NOOP("Cli", "List every meeting, sub-events included, in date order."),
          QT_TRANSLATE_NOOP("Cli",
                            "The table shows id, dates, title (sub-events marked ↳), place, the "
                            "countries taking part and the heads of delegation. JSON is an array "
                            "of meeting objects, a sub-event being one of them with its "
-                           "parent_id. An empty catalogue gives exit code 1 (and [] in JSON)."),
-         &formatOnly, &runList},
+                           "parent_id; CSV as search writes it. --limit and --offset choose which "
+                           "meetings to print; --count prints only how many (exit code 1 when "
+                           "none). An empty catalogue gives exit code 1 (and [] in JSON)."),
+         &searchOptions, &runList},
         {u"show"_s, CatalogueAccess::Read, QT_TRANSLATE_NOOP("Cli", "ID [--format table|json]"),
          QT_TRANSLATE_NOOP("Cli", "Show everything about the meeting ID."),
          QT_TRANSLATE_NOOP("Cli", "ID is the number that list prints. JSON is one meeting "
                                   "object, the same as in the output of list."),
          &formatOnly, &runShow},
         {u"search"_s, CatalogueAccess::Read,
-         QT_TRANSLATE_NOOP("Cli", "QUERY [--format table|json|csv]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "QUERY [--format table|json|csv] [--limit N] [--offset N] [--count]"),
          QT_TRANSLATE_NOOP("Cli", "List the meetings a search finds, sub-events included."),
          QT_TRANSLATE_NOOP("Cli",
                            "QUERY is written as in the search bar (several arguments are one "
@@ -92,9 +96,11 @@ const QList<Command> &commands()
                            "after:DATE, before:DATE, topic:X, format:X, status:X, document:X, "
                            "kind:X, action:X, post:TITLE; -term excludes, OR between terms, "
                            "parentheses group (docs/search.md). JSON gives the same objects as "
-                           "list; CSV one row per meeting, spreadsheet-safe. Nothing found gives "
-                           "exit code 1; a malformed query exit code 2, with the message and a "
-                           "caret under the mistake on standard error."),
+                           "list; CSV one row per meeting, spreadsheet-safe. --limit N and "
+                           "--offset N choose which of the meetings found to print; --count "
+                           "prints only how many would be printed. Nothing found gives exit code "
+                           "1; a malformed query exit code 2, with the message and a caret under "
+                           "the mistake on standard error."),
          &searchOptions, &runSearch},
         {u"check"_s, CatalogueAccess::Read, "",
          QT_TRANSLATE_NOOP("Cli", "Check the whole catalogue file for damage."),

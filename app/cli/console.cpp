@@ -31,12 +31,19 @@ void out(const QString &text)
     write(outStream, text);
 }
 
+bool outClosed()
+{
+    return outError == EPIPE;
+}
+
 bool flushOut(QString *problem)
 {
     if (std::fflush(outStream) != 0 && outError == 0)
         outError = errno ? errno : EIO;
     if (std::ferror(outStream) && outError == 0)
         outError = EIO;
+    if (outError == EPIPE)
+        return true;
     if (outError != 0 && problem)
         *problem = QString::fromLocal8Bit(std::strerror(outError));
     return outError == 0;

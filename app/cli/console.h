@@ -10,9 +10,12 @@ namespace entente::cli {
 // nothing else; standard error carries only sentences meant for a person.
 namespace Console {
 void out(const QString &text);
-// Flushes standard output; false when anything written to it so far was lost (a full disk, a
-// closed pipe), with the reason in `problem`.
+// Flushes standard output; false when anything written to it so far was lost (a full disk), with
+// the reason in `problem`. A reader that went away (`| head`) is not a failure: it had what it
+// wanted.
 bool flushOut(QString *problem);
+// Whether the reader of standard output went away (a closed pipe): there is no point going on.
+bool outClosed();
 // One message for a person, on its own line.
 void err(const QString &message);
 

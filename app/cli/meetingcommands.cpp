@@ -4,6 +4,7 @@
 #include "cli/commandcontext.h"
 #include "cli/jsonarraywriter.h"
 #include "cli/meetingtext.h"
+#include "cli/searchcommands.h"
 #include "cli/tableprinter.h"
 #include "io/meetingjson.h"
 #include "storage/meetingrepository.h"
@@ -14,43 +15,8 @@ ExitCode runList(CommandContext &context)
 {
     if (!context.positional().isEmpty())
         return context.usageError(Cli::tr("list takes no arguments"));
-    const auto format = context.format();
-    if (!format)
-        return context.usageError(format.error().message);
-    const auto catalogue = context.openCatalogue();
-    if (!catalogue)
-        return context.fail(catalogue.error());
-
-    const MeetingRepository meetings(**catalogue);
-    const auto ids = meetings.allIds();
-    if (!ids)
-        return context.fail(ids.error());
-
-    if (*format == OutputFormat::Json) {
-        // Streamed: one meeting read and written at a time.
-        JsonArrayWriter array(context);
-        for (const qint64 id : *ids) {
-            const auto meeting = meetings.get(id);
-            if (!meeting)
-                return context.fail(meeting.error());
-            array.append(MeetingJson::toJson(*meeting));
-        }
-        array.close();
-    } else {
-        TablePrinter table(MeetingText::listHeader());
-        for (const qint64 id : *ids) {
-            const auto meeting = meetings.get(id);
-            if (!meeting)
-                return context.fail(meeting.error());
-            table.addRow(MeetingText::listRow(*meeting));
-        }
-        context.print(table.toString());
-    }
-    if (ids->isEmpty()) {
-        context.note(Cli::tr("The catalogue %1 holds no meetings.").arg((*catalogue)->path()));
-        return ExitCode::NothingFound;
-    }
-    return ExitCode::Done;
+    // The empty query: every meeting, read the way search reads them.
+    return printMeetings(context, QString(), true);
 }
 
 ExitCode runShow(CommandContext &context)

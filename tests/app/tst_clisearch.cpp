@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void printsATable();
     void writesSpreadsheetSafeCsv();
     void refusesAnUnknownFormat();
+    void countsLimitsAndOffsets();
+    void stopsQuietlyWhenTheReaderGoesAway();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -210,5 +213,62 @@ void TestCliSearch::refusesAnUnknownFormat()
 }
 
 // `report` paints its pages: a QGuiApplication, on the offscreen platform.
+void TestCliSearch::countsLimitsAndOffsets()
+{
+    const QJsonArray all = m_cli->listJson(); // the sample meeting and its sub-event
+    QCOMPARE(all.size(), 2);
+    const auto json = [this](const QStringList &arguments) {
+        const CliRunner::Run r = m_cli->run(arguments + QStringList{u"--format"_s, u"json"_s});
+        return std::pair{r.exitCode, QJsonDocument::fromJson(r.out.toUtf8()).array()};
+    };
+    QCOMPARE(json({u"list"_s, u"--limit"_s, u"1"_s}), (std::pair{0, QJsonArray{all.at(0)}}));
+    QCOMPARE(json({u"list"_s, u"--offset"_s, u"1"_s}), (std::pair{0, QJsonArray{all.at(1)}}));
+    QCOMPARE(json({u"search"_s, u"Lavrov"_s, u"--offset"_s, u"1"_s, u"--limit"_s, u"5"_s}),
+             (std::pair{0, QJsonArray{all.at(1)}}));
+    QCOMPARE(json({u"list"_s, u"--limit"_s, u"0"_s}), (std::pair{1, QJsonArray{}}));
+
+    const auto count = [this](const QStringList &arguments) {
+        const CliRunner::Run r = m_cli->run(arguments + QStringList{u"--count"_s});
+        return std::pair{r.exitCode, r.out};
+    };
+    QCOMPARE(count({u"list"_s}), (std::pair{0, u"2\n"_s}));
+    QCOMPARE(count({u"search"_s, u"format:one_to_one"_s}), (std::pair{0, u"1\n"_s}));
+    QCOMPARE(count({u"search"_s, u"Лавров"_s}), (std::pair{0, u"2\n"_s}));
+    QCOMPARE(count({u"search"_s, u"Lavrov"_s, u"--limit"_s, u"1"_s}), (std::pair{0, u"1\n"_s}));
+    QCOMPARE(count({u"list"_s, u"--offset"_s, u"1"_s}), (std::pair{0, u"1\n"_s}));
+    QCOMPARE(count({u"list"_s, u"--offset"_s, u"7"_s}), (std::pair{1, u"0\n"_s}));
+    QCOMPARE(count({u"search"_s, u"nowhere-to-be-found"_s}), (std::pair{1, u"0\n"_s}));
+
+    const CliRunner::Run bad = m_cli->run({u"list"_s, u"--limit"_s, u"some"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--limit"_s), qPrintable(bad.err));
+}
+
+void TestCliSearch::stopsQuietlyWhenTheReaderGoesAway()
+{
+    // The real binary in a real pipeline: `list | head` on a catalogue far longer than what head
+    // reads, each output format.
+    CliRunner real(QStringLiteral(ENTENTE_BINARY));
+    QVERIFY(real.isValid());
+    const QString file = real.filePath(u"many.entente"_s);
+    QCOMPARE(real.run({u"--catalogue"_s, file, u"generate"_s, u"--meetings"_s, u"3000"_s,
+                       u"--seed"_s, u"3"_s})
+                 .exitCode,
+             0);
+    for (const QString &format : {u"table"_s, u"json"_s, u"csv"_s}) {
+        QProcess shell;
+        shell.start(u"bash"_s, {u"-c"_s,
+                                u"\"$0\" --catalogue \"$1\" list --format \"$2\" | head -n 3; "
+                                "echo \"exit ${PIPESTATUS[0]}\""_s,
+                                QStringLiteral(ENTENTE_BINARY), file, format});
+        QVERIFY(shell.waitForFinished(60000));
+        const QStringList lines =
+            QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.last(), u"exit 0"_s);
+        QCOMPARE(QString::fromUtf8(shell.readAllStandardError()), QString());
+    }
+}
+
 QTEST_MAIN(TestCliSearch)
 #include "tst_clisearch.moc"
