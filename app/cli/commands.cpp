@@ -6,6 +6,7 @@
 #include "cli/commandcontext.h"
 #include "cli/console.h"
 #include "cli/exportcommands.h"
+#include "cli/facetcommands.h"
 #include "cli/generatecommand.h"
 #include "cli/helptext.h"
 #include "cli/importcommands.h"
@@ -102,6 +103,19 @@ const QList<Command> &commands()
                            "1; a malformed query exit code 2, with the message and a caret under "
                            "the mistake on standard error."),
          &searchOptions, &runSearch},
+        {u"facets"_s, CatalogueAccess::Read,
+         QT_TRANSLATE_NOOP("Cli", "[QUERY] [--format table|json] [--limit N]"),
+         QT_TRANSLATE_NOOP("Cli", "Count the meetings a search finds by facet, as the window's "
+                                  "Refine panel does."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "For each facet (parties, heads of delegation, years, formats, "
+                           "document kinds, topics) its most frequent values with the number of "
+                           "top-level meetings (a sub-event counts with its meeting) and the "
+                           "term that narrows the search to it. Without QUERY, the whole "
+                           "catalogue. JSON is an array of {\"facet\": CODE, \"values\": "
+                           "[{\"value\", \"label\", \"count\", \"term\"}]}. Nothing found "
+                           "gives exit code 1."),
+         &facetOptions, &runFacets},
         {u"check"_s, CatalogueAccess::Read, "",
          QT_TRANSLATE_NOOP("Cli", "Check the whole catalogue file for damage."),
          QT_TRANSLATE_NOOP("Cli", "Reads every page, index and reference. Prints “ok” when all "

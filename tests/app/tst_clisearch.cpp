@@ -7,6 +7,7 @@
 #include "testcatalogue.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void refusesAnUnknownFormat();
     void countsLimitsAndOffsets();
     void stopsQuietlyWhenTheReaderGoesAway();
+    void printsTheFacetsTheWindowShows();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -268,6 +270,39 @@ void TestCliSearch::stopsQuietlyWhenTheReaderGoesAway()
         QCOMPARE(lines.last(), u"exit 0"_s);
         QCOMPARE(QString::fromUtf8(shell.readAllStandardError()), QString());
     }
+}
+
+void TestCliSearch::printsTheFacetsTheWindowShows()
+{
+    const CliRunner::Run r = m_cli->run({u"facets"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray facets = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QStringList codes;
+    QHash<QString, QJsonArray> values;
+    for (const QJsonValue &f : facets) {
+        codes.append(f[u"facet"_s].toString());
+        values.insert(f[u"facet"_s].toString(), f[u"values"_s].toArray());
+    }
+    QCOMPARE(codes, (QStringList{u"parties"_s, u"heads"_s, u"years"_s, u"formats"_s,
+                                 u"document_kinds"_s, u"topics"_s}));
+    // The sample and its sub-event count once, as the window counts them.
+    QCOMPARE(values[u"years"_s].size(), 1);
+    QCOMPARE(values[u"years"_s][0][u"value"_s].toString(), u"2009"_s);
+    QCOMPARE(values[u"years"_s][0][u"count"_s].toInt(), 1);
+    QCOMPARE(values[u"years"_s][0][u"term"_s].toString(), u"date:2009"_s);
+    QStringList parties;
+    for (const QJsonValue &v : values[u"parties"_s])
+        parties.append(v[u"value"_s].toString());
+    parties.sort();
+    QCOMPARE(parties, (QStringList{u"BLR"_s, u"RUS"_s}));
+    QCOMPARE(values[u"heads"_s].size(), 2);
+
+    const CliRunner::Run table = m_cli->run({u"facets"_s, u"head:Lavrov"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(u"Heads of delegation"_s), qPrintable(table.out));
+    QVERIFY2(table.out.contains(u"date:2009"_s), qPrintable(table.out));
+    QCOMPARE(m_cli->run({u"facets"_s, u"nowhere-to-be-found"_s}).exitCode, 1);
+    QCOMPARE(m_cli->run({u"facets"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
 }
 
 QTEST_MAIN(TestCliSearch)
