@@ -35,6 +35,13 @@ Result<std::unique_ptr<Catalogue>> CommandContext::openCatalogue() const
                          .arg(total));
             return;
         }
+        if (done == 0) { // before the backup that precedes the rebuild
+            if (shown < 0)
+                note(Cli::tr("entente: upgrading the catalogue for searches across scripts: a "
+                             "backup first, then the full-text index…"));
+            shown = 0;
+            return;
+        }
         const qint64 tenth = total > 0 ? done * 10 / total : 10;
         if (tenth == shown)
             return;

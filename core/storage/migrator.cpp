@@ -90,6 +90,11 @@ Status Migrator::migrate(bool readOnly, int target)
                      tr("%1 must be upgraded to this version of Entente, but it is open read-only")
                          .arg(m_path),
                      {}};
+    // Rebuilding the full-text index (version 8) takes minutes on a large catalogue, and the
+    // backup before it too: say so before either starts, so the window never looks stuck.
+    constexpr int rebuildsFullText = 8;
+    if (from > 0 && from < rebuildsFullText && latest >= rebuildsFullText && m_rebuilding)
+        m_rebuilding(0, 1);
     if (from > 0) {
         if (Status s = backUp(from); !s)
             return s;

@@ -19,7 +19,7 @@ class Migrator
 
 public:
     // `rebuilding` is told how many meetings an upgrade that rebuilds the full-text index has
-    // done, of how many.
+    // done, of how many; first (0, 1) before the backup that precedes it.
     Migrator(QSqlDatabase db, QString path,
              std::function<void(qint64 done, qint64 total)> rebuilding = {});
 

@@ -184,7 +184,8 @@ void TestSearchMigration::upgradeRebuildsTheFullTextIndexWithSearchKeys()
     auto catalogue = Catalogue::open(path, options);
     QVERIFY2(catalogue, catalogue ? "" : qPrintable(catalogue.error().message));
     QCOMPARE((*catalogue)->schemaVersion(), Catalogue::latestSchemaVersion());
-    QCOMPARE(told, (QList<std::pair<qint64, qint64>>{{1, 1}}));
+    // Told before the backup (0 of 1), then as the meetings are done.
+    QCOMPARE(told, (QList<std::pair<qint64, qint64>>{{0, 1}, {1, 1}}));
 
     // Cyrillic finds the German source's Latin, Latin the Cyrillic summary's genitive, and the
     // Czech-style Šojgu (lost by the old folded row) the Russian Шойгу.
