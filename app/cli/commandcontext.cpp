@@ -3,6 +3,7 @@
 #include "cli/clitr.h"
 #include "cli/console.h"
 #include "cli/logsetup.h"
+#include "query/searchparser.h"
 #include "sample/defaultcatalogue.h"
 
 #include <QJsonArray>
@@ -72,6 +73,16 @@ Result<OutputFormat> CommandContext::format() const
     if (value == u"json")
         return OutputFormat::Json;
     return Error::invalid(Cli::tr("unknown format “%1”: use table or json").arg(value));
+}
+
+std::optional<SearchQuery> CommandContext::parseQuery(const QString &query) const
+{
+    const ParsedSearch parsed = SearchParser::parse(query);
+    if (parsed)
+        return parsed.query();
+    note(u"entente "_s + m_command.name + u": "_s + parsed.error().describe());
+    note(parsed.error().caretLines(query));
+    return std::nullopt;
 }
 
 void CommandContext::print(const QString &text) const

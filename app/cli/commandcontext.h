@@ -4,12 +4,14 @@
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "domain/error.h"
+#include "query/searchquery.h"
 #include "storage/catalogue.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
 
 #include <memory>
+#include <optional>
 
 namespace entente::cli {
 
@@ -47,6 +49,9 @@ public:
     ExitCode usageError(const QString &message) const;
     // A sentence for a person on standard error that is not a failure ("no meetings").
     void note(const QString &message) const;
+    // The query as the search bar reads it; when it is malformed, says why on standard error
+    // with a caret under the mistake (the caller then exits with ExitCode::Usage).
+    std::optional<SearchQuery> parseQuery(const QString &query) const;
 
 private:
     const Command &m_command;

@@ -3,7 +3,6 @@
 #include "cli/clitr.h"
 #include "cli/commandcontext.h"
 #include "io/meetingexporter.h"
-#include "query/searchparser.h"
 #include "reports/meetingselection.h"
 
 using namespace Qt::StringLiterals;
@@ -42,12 +41,9 @@ ExitCode runExport(CommandContext &context)
     }
 
     const QString query = context.positional().join(u' ').trimmed();
-    const ParsedSearch parsed = SearchParser::parse(query);
-    if (!parsed) {
-        context.note(u"entente export: "_s + parsed.error().describe());
-        context.note(parsed.error().caretLines(query));
+    const auto parsed = context.parseQuery(query);
+    if (!parsed)
         return ExitCode::Usage;
-    }
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());

@@ -5,7 +5,6 @@
 #include "cli/console.h"
 #include "cli/jsonarraywriter.h"
 #include "cli/tableprinter.h"
-#include "query/searchparser.h"
 #include "query/searchrequest.h"
 #include "search/meetingqueries.h"
 
@@ -82,17 +81,14 @@ ExitCode runFacets(CommandContext &context)
                                           .arg(context.parser().value(u"limit"_s)));
     }
     const QString query = context.positional().join(u' ').trimmed();
-    const ParsedSearch parsed = SearchParser::parse(query);
-    if (!parsed) {
-        Console::err(u"entente facets: "_s + parsed.error().describe());
-        Console::err(parsed.error().caretLines(query));
+    const auto parsed = context.parseQuery(query);
+    if (!parsed)
         return ExitCode::Usage;
-    }
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
     const MeetingQueries queries(**catalogue);
-    const auto prepared = queries.prepare(parsed.query());
+    const auto prepared = queries.prepare(*parsed);
     if (!prepared)
         return context.fail(prepared.error());
     for (const QString &note : prepared->notes())

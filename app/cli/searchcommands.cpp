@@ -9,7 +9,6 @@
 #include "io/csvwriter.h"
 #include "io/meetingcsv.h"
 #include "io/meetingjson.h"
-#include "query/searchparser.h"
 #include "search/meetingqueries.h"
 #include "storage/meetingrepository.h"
 
@@ -145,17 +144,14 @@ ExitCode printMeetings(CommandContext &context, const QString &query, bool whole
     if (!range)
         return context.usageError(problem);
 
-    const ParsedSearch parsed = SearchParser::parse(query);
-    if (!parsed) {
-        Console::err(u"entente search: "_s + parsed.error().describe());
-        Console::err(parsed.error().caretLines(query));
+    const auto parsed = context.parseQuery(query);
+    if (!parsed)
         return ExitCode::Usage;
-    }
     const auto catalogue = context.openCatalogue();
     if (!catalogue)
         return context.fail(catalogue.error());
     const MeetingQueries queries(**catalogue);
-    const auto prepared = queries.prepare(parsed.query());
+    const auto prepared = queries.prepare(*parsed);
     if (!prepared)
         return context.fail(prepared.error());
     for (const QString &note : prepared->notes())

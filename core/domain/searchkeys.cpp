@@ -38,18 +38,33 @@ QString baseForm(QStringView word)
     constexpr bool any = false;
     static const std::array rules{
         // Surnames in -ов/-ев/-ин/-ын, masculine and feminine forms.
-        Rule{u"ыми", surname, u""}, Rule{u"ым", surname, u""}, Rule{u"ых", surname, u""},
-        Rule{u"ой", surname, u""},  Rule{u"ою", surname, u""}, Rule{u"ом", surname, u""},
-        Rule{u"у", surname, u""},   Rule{u"е", surname, u""},  Rule{u"ы", surname, u""},
+        Rule{u"ыми", surname, u""},
+        Rule{u"ым", surname, u""},
+        Rule{u"ых", surname, u""},
+        Rule{u"ой", surname, u""},
+        Rule{u"ою", surname, u""},
+        Rule{u"ом", surname, u""},
+        Rule{u"у", surname, u""},
+        Rule{u"е", surname, u""},
+        Rule{u"ы", surname, u""},
         // Сергей, Андрей, Алексей.
-        Rule{u"еем", any, u"ей"}, Rule{u"ея", any, u"ей"}, Rule{u"ею", any, u"ей"},
+        Rule{u"еем", any, u"ей"},
+        Rule{u"ея", any, u"ей"},
+        Rule{u"ею", any, u"ей"},
         // Юрий, Дмитрий; Мария, Россия.
-        Rule{u"ием", any, u"ия"}, Rule{u"ией", any, u"ия"}, Rule{u"ию", any, u"ия"},
+        Rule{u"ием", any, u"ия"},
+        Rule{u"ией", any, u"ия"},
+        Rule{u"ию", any, u"ия"},
         Rule{u"ии", any, u"ия"},
         // Иван, Москва: the oblique endings no nominative ends in.
-        Rule{u"ами", any, u""}, Rule{u"ями", any, u""}, Rule{u"ом", any, u""},
-        Rule{u"ах", any, u""},  Rule{u"ях", any, u""},
-        Rule{u"ам", any, u""},  Rule{u"ям", any, u""},  Rule{u"ы", any, u""},
+        Rule{u"ами", any, u""},
+        Rule{u"ями", any, u""},
+        Rule{u"ом", any, u""},
+        Rule{u"ах", any, u""},
+        Rule{u"ях", any, u""},
+        Rule{u"ам", any, u""},
+        Rule{u"ям", any, u""},
+        Rule{u"ы", any, u""},
     };
     for (const Rule &rule : rules) {
         if (!word.endsWith(rule.ending))
